@@ -1,0 +1,92 @@
+import type { z } from 'astro/zod';
+import type { Problem } from '../problems.ts';
+import { entrySchemas, type EntryCollection } from '../schema/entries.ts';
+import { referencedCollection, type CollectionName } from '../schema/reference.ts';
+import type { Content } from './load.ts';
+import { closest } from './closest.ts';
+
+/** The fields of a schema that hold references, found from the schema itself. */
+export function referenceFields(schema: z.ZodObject): { field: string; collection: CollectionName; many: boolean }[] {
+	const fields = [];
+	for (const [field, value] of Object.entries(schema.shape)) {
+		let inner = unwrap(value as z.ZodType);
+		let many = false;
+		if (inner.def.type === 'array') {
+			inner = unwrap((inner as z.ZodArray).element as z.ZodType);
+			many = true;
+		}
+		const collection = referencedCollection(inner);
+		if (collection) fields.push({ field, collection, many });
+	}
+	return fields;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+	let s = schema;
+	while (s.def.type === 'optional' || s.def.type === 'default' || s.def.type === 'nullable') {
+		s = (s.def as unknown as { innerType: z.ZodType }).innerType;
+	}
+	return s;
+}
+
+/** Checks that every reference in every entry names something that exists. */
+export function checkReferences(content: Content, dataFiles: readonly string[]): Problem[] {
+	const problems: Problem[] = [];
+	const ids: Record<CollectionName, string[]> = {
+		areas: content.areas.map((e) => e.id),
+		goals: content.goals.map((e) => e.id),
+		strategies: content.strategies.map((e) => e.id),
+		indicators: content.indicators.map((e) => e.id),
+		pages: content.pages.map((e) => e.id),
+		data: [...dataFiles],
+	};
+	for (const collection of Object.keys(entrySchemas) as EntryCollection[]) {
+		const fields = referenceFields(entrySchemas[collection]);
+		for (const entry of content[collection]) {
+			const data = entry.data as Record<string, unknown>;
+			for (const { field, collection: target, many } of fields) {
+				const values = many ? ((data[field] as string[] | undefined) ?? []) : data[field] === undefined ? [] : [data[field] as string];
+				values.forEach((value, i) => {
+					if (ids[target].includes(value)) return;
+					const path = many ? [field, i] : [field];
+					problems.push({
+						severity: 'error',
+						file: entry.file,
+						line: entry.lineOf(path),
+						field: many ? `${field}[${i + 1}]` : field,
+						message: `${levelWord(content, target)} "${value}" finns inte.`,
+						hint: hintFor(value, ids[target], target),
+					});
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** What an editor calls the thing a reference points at, from site.yaml where the site names it. */
+export function levelWord(content: Content, collection: CollectionName): string {
+	const levels = content.site.levels;
+	switch (collection) {
+		case 'areas':
+			return levels.area.singular;
+		case 'goals':
+			return levels.goal?.singular ?? 'Mål';
+		case 'strategies':
+			return levels.strategy?.singular ?? 'Strategi';
+		case 'indicators':
+			return levels.indicator.singular;
+		case 'pages':
+			return 'Sidan';
+		case 'data':
+			return 'Datafilen';
+	}
+}
+
+function hintFor(value: string, valid: string[], collection: CollectionName): string {
+	if (!valid.length) {
+		return collection === 'data' ? 'Mappen data/ har inga CSV-filer; lägg filen där.' : `Det finns inga filer i mappen ${collection}/ än.`;
+	}
+	const guess = closest(value, valid);
+	return `${guess ? `Menade du "${guess}"? ` : ''}Finns: ${valid.join(', ')}.`;
+}

@@ -1,0 +1,29 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../problems.ts';
+import { buildModel, type Model } from '../model/build.ts';
+import { loadContent } from './load.ts';
+import { checkReferences } from './references.ts';
+import { checkRules } from './rules.ts';
+
+/** The content tree a build uses: `MALBILD_CONTENT`, or `content/` in the project. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+	return path.resolve(env.MALBILD_CONTENT || 'content');
+}
+
+/** Validates a whole content tree; the model is built only when there is no error. */
+export function validateContent(dir: string): { model?: Model; problems: Problem[] } {
+	if (!existsSync(dir)) {
+		return { problems: [{ severity: 'error', file: dir, message: 'innehållsmappen finns inte.', hint: 'Ange en befintlig mapp med MALBILD_CONTENT, t.ex. MALBILD_CONTENT=examples/smedjebacken.' }] };
+	}
+	const { content, problems } = loadContent(dir);
+	if (!content) return { problems };
+	const dataDir = path.join(dir, 'data');
+	const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.toLowerCase().endsWith('.csv')) : [];
+	const referenceProblems = checkReferences(content, dataFiles);
+	problems.push(...referenceProblems);
+	// Rules assume references resolve; with a dangling one they would only repeat it.
+	if (!referenceProblems.length) problems.push(...checkRules(content, dataFiles));
+	if (problems.some((p) => p.severity === 'error')) return { problems };
+	return { model: buildModel(content), problems };
+}

@@ -1,0 +1,189 @@
+import type { Problem } from '../problems.ts';
+import { readHeader, roleOf, type Column, type Role } from './columns.ts';
+import { decodeCsvBytes } from './decode.ts';
+import { parseNumber } from './number.ts';
+import { parsePeriod } from './period.ts';
+import { DELIMITERS, headerCells, readRows, type Delimiter, type Row } from './records.ts';
+import type { Dataset, Observation } from './types.ts';
+
+const HEADER_HINT =
+	'Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.';
+const PERIOD_HINT = 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.';
+const NUMBER_HINT = 'Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.';
+const AMBIGUOUS_HINT =
+	'Skriv tal utan punkt eller komma mellan tusental (1 234,5 eller 1234,5); då går decimaltecknet inte att missförstå.';
+
+/**
+ * Reads one indicator data file (an Open SDG style tidy CSV, or the same written by a Swedish
+ * spreadsheet) into a dataset. Every problem in the file is reported, so an editor can fix them
+ * in one go; the dataset is returned only when there is no error.
+ */
+export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; problems: Problem[] } {
+	const error = (line: number | undefined, field: string | undefined, message: string, hint: string): Problem => ({
+		severity: 'error',
+		file,
+		...(line === undefined ? {} : { line }),
+		...(field === undefined ? {} : { field }),
+		message,
+		hint,
+	});
+
+	const text = decodeCsvBytes(bytes);
+	if (text.trim() === '') {
+		return { problems: [error(undefined, undefined, 'filen är tom.', `${HEADER_HINT} Lägg sedan ett värde per rad.`)] };
+	}
+	const delimiter = detectDelimiter(text);
+	if (typeof delimiter !== 'string') {
+		return { problems: [error(1, undefined, missingColumnsMessage(delimiter.found), HEADER_HINT)] };
+	}
+
+	const { rows, problems } = readRows(text, delimiter, file);
+	const [header, ...body] = rows;
+	if (!header) return { problems };
+	const { columns, problems: headerProblems } = readHeader(header.cells, file);
+	problems.push(...headerProblems);
+	if (body.length === 0 && problems.length === 0) {
+		problems.push(error(1, undefined, 'filen har en rubrikrad men inga värden.', 'Lägg till en rad per värde under rubrikraden, till exempel 2023;12,5.'));
+	}
+	problems.push(...unnamedColumnsWithContent(columns, body, file));
+
+	const byRole = (role: Role) => columns.filter((c) => c.role === role);
+	const [year] = byRole('year');
+	const [value] = byRole('value');
+	const [seriesColumn] = byRole('series');
+	const [unitsColumn] = byRole('units');
+	const [geoColumn] = byRole('geoCode');
+	const dimensions = byRole('dimension');
+	const notes = byRole('note');
+	// detectDelimiter only accepts a header with both columns.
+	if (!year || !value) return { problems };
+
+	const observations: Observation[] = [];
+	const firstLine = new Map<string, number>();
+	for (const row of body) {
+		const cell = (column: Column) => row.cells[column.index] ?? '';
+		const blankless = (list: Column[]) =>
+			Object.fromEntries(list.map((c) => [c.name, cell(c).trim()] as const).filter(([, v]) => v !== ''));
+		const optional = (column: Column | undefined) => (column ? cell(column).trim() || undefined : undefined);
+
+		const periodText = cell(year).trim();
+		const period = parsePeriod(periodText);
+		if (!period) {
+			problems.push(
+				error(row.line, year.name, periodText === '' ? 'året saknas.' : `perioden "${periodText}" känns inte igen.`, PERIOD_HINT),
+			);
+		}
+		const valueText = cell(value);
+		const number = parseNumber(valueText);
+		if (number.kind === 'invalid') {
+			const ambiguous = isAmbiguous(valueText.trim());
+			problems.push(error(row.line, value.name, `värdet "${valueText.trim()}" är inte ett tal.`, ambiguous ? AMBIGUOUS_HINT : NUMBER_HINT));
+		}
+		if (!period) continue;
+
+		const series = optional(seriesColumn);
+		const unit = optional(unitsColumn);
+		const geoCode = optional(geoColumn);
+		const dims = blankless(dimensions);
+		// Each value must appear exactly once on the page; two rows for the same cell of the table
+		// would make one of them silently disappear.
+		const key = JSON.stringify([period.start, period.end, series ?? '', unit ?? '', Object.entries(dims)]);
+		const earlier = firstLine.get(key);
+		if (earlier === undefined) firstLine.set(key, row.line);
+		else problems.push(error(row.line, undefined, duplicateMessage(earlier, row.line, period.label, columns), 'Varje värde ska stå på en enda rad. Ta bort den ena raden eller rätta den.'));
+
+		if (number.kind === 'invalid') continue;
+		observations.push({
+			period,
+			...(series === undefined ? {} : { series }),
+			...(unit === undefined ? {} : { unit }),
+			dimensions: dims,
+			...(geoCode === undefined ? {} : { geoCode }),
+			value: number.kind === 'number' ? number.value : null,
+			text: valueText,
+			decimals: number.kind === 'number' ? number.decimals : 0,
+			percent: number.kind === 'number' && number.percent,
+			notes: blankless(notes),
+			line: row.line,
+		});
+	}
+
+	// In file order, so the editor can work from the top down.
+	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	if (problems.some((p) => p.severity === 'error')) return { problems };
+	return {
+		dataset: {
+			file,
+			dimensions: dimensions.map((c) => c.name),
+			noteColumns: notes.map((c) => c.name),
+			hasSeries: seriesColumn !== undefined,
+			hasUnits: unitsColumn !== undefined,
+			observations,
+		},
+		problems,
+	};
+}
+
+/** Both marks (1,234.5) or a repeated one (1.234.567): the editor meant thousands, which we refuse to guess. */
+function isAmbiguous(text: string): boolean {
+	return (text.includes(',') && text.includes('.')) || /^[-\u2212]?\d{1,3}([.,])\d{3}(\1\d{3})+$/.test(text);
+}
+
+/**
+ * The delimiter whose reading of line 1 names both a year and a value column. Guessing from
+ * character counts fails on Open SDG files, whose quoted units contain commas; the header is the
+ * one line whose content is known.
+ */
+function detectDelimiter(text: string): Delimiter | { found: string[] } {
+	let best: { found: string[]; score: number } = { found: [], score: -1 };
+	for (const delimiter of DELIMITERS) {
+		const cells = headerCells(text, delimiter) ?? [];
+		const roles = new Set(cells.map(roleOf));
+		const known = Number(roles.has('year')) + Number(roles.has('value'));
+		if (known === 2) return delimiter;
+		// Keep the reading closest to a header, to show the editor what was found.
+		const score = known * 1000 + cells.length;
+		if (score > best.score) best = { found: cells, score };
+	}
+	return { found: best.found };
+}
+
+function missingColumnsMessage(found: readonly string[]): string {
+	const names = found.map((c) => c.trim()).filter((c) => c !== '');
+	if (names.length === 0) return 'första raden är tom; den ska namnge kolumnerna.';
+	const roles = new Set(found.map(roleOf));
+	const missing = [
+		roles.has('year') ? undefined : 'Year (eller År)',
+		roles.has('value') ? undefined : 'Value (eller Värde)',
+	].filter((m) => m !== undefined);
+	const what = missing.length === 1 ? `kolumnen ${missing[0]}` : `kolumnerna ${missing.join(' och ')}`;
+	return `rubrikraden saknar ${what}. Hittade: ${names.map((n) => `"${n}"`).join(', ')}.`;
+}
+
+function duplicateMessage(first: number, second: number, period: string, columns: readonly Column[]): string {
+	const has = (role: Role) => columns.some((c) => c.role === role);
+	const same = [has('series') && 'serie', has('units') && 'enhet', has('dimension') && 'uppdelning'].filter(
+		(s): s is string => typeof s === 'string',
+	);
+	const also = same.length === 0 ? '' : ` och samma ${same.length === 1 ? same[0] : `${same.slice(0, -1).join(', ')} och ${same.at(-1)}`}`;
+	return `rad ${first} och rad ${second} har samma period (${period})${also}.`;
+}
+
+/** A header cell left empty is harmless unless the rows put something under it. */
+function unnamedColumnsWithContent(columns: readonly Column[], body: readonly Row[], file: string): Problem[] {
+	return columns
+		.filter((c) => c.role === 'unnamed')
+		.flatMap((c) => {
+			const row = body.find((r) => (r.cells[c.index] ?? '').trim() !== '');
+			if (!row) return [];
+			return [
+				{
+					severity: 'error' as const,
+					file,
+					line: 1,
+					message: `kolumn ${c.index + 1} har inget namn i rubrikraden men har innehåll på rad ${row.line}.`,
+					hint: 'Skriv ett namn överst i kolumnen, eller ta bort kolumnen.',
+				},
+			];
+		});
+}

@@ -1,0 +1,111 @@
+import type { Target } from '../schema/target.ts';
+import { fill, sv, type Words } from './words.ts';
+
+/** Older engines' Intl rejects more fraction digits than this; no source writes more. */
+const MAX_DECIMALS = 20;
+/** A non-breaking space, so "50 000", "12,5 %" and "50 000 m²" never break across lines. */
+const NBSP = '\u00a0';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number in Swedish with exactly `decimals` decimals: 50000 → "50 000", 12.5 (1) → "12,5",
+ * −3 → "−3" (U+2212, as Intl writes it). Grouping uses U+00A0. A value that rounds to zero is
+ * shown as "0", never "−0".
+ */
+export function formatNumber(value: number, decimals: number): string {
+	const digits = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
+	let formatter = formatters.get(digits);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat('sv-SE', {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits,
+			signDisplay: 'negative',
+		});
+		formatters.set(digits, formatter);
+	}
+	return formatter.format(value);
+}
+
+/** How many decimals a number is written with in its shortest form: 12.5 → 1, 50000 → 0, 1.5e-7 → 8. */
+export function decimalsOf(value: number): number {
+	if (!Number.isFinite(value)) return 0;
+	const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+	const fraction = mantissa.split('.')[1]?.length ?? 0;
+	return Math.min(MAX_DECIMALS, Math.max(0, fraction - Number(exponent)));
+}
+
+/** How a table cell shows a value. */
+export interface ValueFormat {
+	/** Decimals as the source wrote them, so the value appears as written. */
+	decimals: number;
+	/** The series' unit; only "%" is shown in the cell, other units belong in the header. */
+	unit?: string;
+	/** True when the source cell ended in "%". */
+	percent?: boolean;
+	/** The text for a missing value; default: the Swedish "Uppgift saknas". */
+	missing?: string;
+}
+
+/** A table cell: "Uppgift saknas" for null, "12,5 %" for a percentage, else the bare number. */
+export function formatValue(value: number | null, format: ValueFormat): string {
+	if (value === null) return format.missing ?? sv.missing;
+	const number = formatNumber(value, format.decimals);
+	return format.percent || format.unit === '%' ? `${number}${NBSP}%` : number;
+}
+
+/** A number with its unit, for running text: "50 000 m²", "12,5 %", "100 bostäder". */
+export function formatWithUnit(value: number, decimals: number, unit?: string, words: Words = sv): string {
+	const number = formatNumber(value, decimals);
+	if (!unit || words.unitless.includes(unit.toLowerCase())) return number;
+	return `${number}${NBSP}${unit}`;
+}
+
+/** A target value as the editor wrote it: decimals from the number itself. */
+function asWritten(value: number, unit: string | undefined, words: Words): string {
+	return formatWithUnit(value, decimalsOf(value), unit, words);
+}
+
+function withYear(text: string, template: string, year: number | undefined): string {
+	return year === undefined ? text : fill(template, { text, year: String(year) });
+}
+
+/**
+ * A target in plain words: "Minst 50 000 m² år 2030", "Topp 100", "Bland de 25 % bästa av 290",
+ * "Högre än Riket", "Ökning varje år från 2020". Yearly targets are listed separately
+ * (`formatYearlyTargets`). No direction is needed: every kind says which way is better.
+ */
+export function formatTarget(target: Target, unit?: string, words: Words = sv): string {
+	const t = words.target;
+	switch (target.kind) {
+		case 'at-least':
+		case 'at-most':
+			return withYear(fill(t[target.kind], { value: asWritten(target.value, unit, words) }), t.byYear, target.year);
+		case 'rank-at-most':
+			// A rank has no unit: "Topp 100", not "Topp 100 plats".
+			return withYear(fill(t[target.kind], { value: asWritten(target.value, undefined, words) }), t.byYear, target.year);
+		case 'top-share':
+			return fill(t['top-share'], {
+				share: asWritten(target.share, '%', words),
+				groupSize: formatNumber(target.groupSize, 0),
+			});
+		case 'compare':
+			return withYear(fill(t[target.relation], { against: target.against }), t.fromYear, target.from);
+		case 'increase':
+		case 'decrease':
+		case 'positive':
+			return withYear(t[target.kind], t.fromYear, target.from);
+	}
+}
+
+/** Yearly targets (årsmål) in year order: "2023: 40 000 m², 2024: 45 000 m²"; "" when there are none. */
+export function formatYearlyTargets(
+	yearly: Readonly<Record<string, number>> | undefined,
+	unit?: string,
+	words: Words = sv,
+): string {
+	return Object.entries(yearly ?? {})
+		.sort(([a], [b]) => Number(a) - Number(b))
+		.map(([year, value]) => fill(words.yearlyItem, { year, value: asWritten(value, unit, words) }))
+		.join(words.listSeparator);
+}

@@ -1,0 +1,189 @@
+import { assessTarget, combineStatuses, type TargetAssessment } from '../assess/status.ts';
+import { summarise } from '../assess/summary.ts';
+import { assessTrend } from '../assess/trend.ts';
+import type { Content, Entry } from '../content/load.ts';
+import type { Dataset } from '../data/types.ts';
+import type { AreaData, GoalData, IndicatorData, PageData, StrategyData } from '../schema/entries.ts';
+import type { Site } from '../schema/site.ts';
+import type { Assessment, Direction, Status, Trend } from '../schema/status.ts';
+import type { Target } from '../schema/target.ts';
+import { buildTables, columnPoints, isHeadline, type Column, type SeriesTable } from './table.ts';
+
+export type Summary = ReturnType<typeof summarise>;
+
+interface Node<T> {
+	id: string;
+	file: string;
+	data: T;
+}
+
+export interface AreaNode extends Node<AreaData> {
+	goals: GoalNode[];
+	/** Strategies directly under the area. */
+	strategies: StrategyNode[];
+	/** Indicators directly under the area. */
+	indicators: IndicatorNode[];
+	/** Every indicator under the area, its goals' included. */
+	allIndicators: IndicatorNode[];
+	summary: Summary;
+	/** The editor's assessment where there is one, else the summary's. */
+	status: Status;
+}
+
+export interface GoalNode extends Node<GoalData> {
+	area: AreaNode;
+	strategies: StrategyNode[];
+	indicators: IndicatorNode[];
+	summary: Summary;
+	status: Status;
+}
+
+export interface StrategyNode extends Node<StrategyData> {
+	area: AreaNode;
+	goal?: GoalNode;
+	/** Indicators that follow the strategy up. */
+	indicators: IndicatorNode[];
+}
+
+/** One series of an indicator, with its table, target, status and trend. */
+export interface SeriesNode {
+	table: SeriesTable;
+	/** The heading for this series: its label, its CSV name, or nothing for a single-series indicator. */
+	label?: string;
+	unit?: string;
+	direction?: Direction;
+	target?: Target;
+	headline?: Column;
+	/** Points of the headline column, in time order. */
+	points: { period: SeriesTable['periods'][number]; value: number | null }[];
+	/** The column the target compares against, for `compare` targets. */
+	comparison?: Column;
+	assessment?: TargetAssessment;
+	trend: ReturnType<typeof assessTrend>;
+}
+
+export interface IndicatorNode extends Node<IndicatorData> {
+	area: AreaNode;
+	goal?: GoalNode;
+	strategies: StrategyNode[];
+	dataset?: Dataset;
+	series: SeriesNode[];
+	/** The editor's assessment, if any: it decides `status` and is shown with its motivation. */
+	manual?: Assessment;
+	/** The status computed from the data, shown beside an override. */
+	computed: Status;
+	status: Status;
+	/** The trend of the first series with data. */
+	trend: Trend;
+	qualitative: boolean;
+}
+
+export interface PageNode extends Node<PageData> {}
+
+export interface Model {
+	site: Site;
+	dir: string;
+	areas: AreaNode[];
+	goals: GoalNode[];
+	strategies: StrategyNode[];
+	indicators: IndicatorNode[];
+	pages: PageNode[];
+	summary: Summary;
+}
+
+const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b: T) =>
+	(a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'sv');
+
+const sorted = <T extends { data: { order?: number; title: string } }>(items: readonly T[]) => [...items].sort(byOrder);
+
+const strip = <T>({ id, file, data }: Entry<T>): Node<T> => ({ id, file, data });
+
+/** Joins validated content and data into the tree the pages render, every status computed once. */
+export function buildModel(content: Content): Model {
+	const areas = new Map<string, AreaNode>();
+	for (const e of sorted(content.areas)) {
+		areas.set(e.id, { ...strip(e), goals: [], strategies: [], indicators: [], allIndicators: [], summary: summarise([]), status: 'unassessed' });
+	}
+	const goals = new Map<string, GoalNode>();
+	for (const e of sorted(content.goals)) {
+		const area = areas.get(e.data.area)!;
+		const goal: GoalNode = { ...strip(e), area, strategies: [], indicators: [], summary: summarise([]), status: 'unassessed' };
+		goals.set(e.id, goal);
+		area.goals.push(goal);
+	}
+	const strategies = new Map<string, StrategyNode>();
+	for (const e of sorted(content.strategies)) {
+		const goal = e.data.goal ? goals.get(e.data.goal) : undefined;
+		const area = goal?.area ?? areas.get(e.data.area!)!;
+		const strategy: StrategyNode = { ...strip(e), area, goal, indicators: [] };
+		strategies.set(e.id, strategy);
+		(goal ?? area).strategies.push(strategy);
+	}
+	const indicators: IndicatorNode[] = [];
+	for (const e of sorted(content.indicators)) {
+		const goal = e.data.goal ? goals.get(e.data.goal) : undefined;
+		const area = goal?.area ?? areas.get(e.data.area!)!;
+		const dataset = e.data.data ? content.datasets.get(e.data.data) : undefined;
+		const indicator = assessIndicator({ ...strip(e), area, goal, strategies: e.data.strategies.map((s) => strategies.get(s)!), dataset });
+		indicators.push(indicator);
+		(goal ?? area).indicators.push(indicator);
+		area.allIndicators.push(indicator);
+		for (const s of indicator.strategies) s.indicators.push(indicator);
+	}
+	for (const node of [...goals.values(), ...areas.values()]) {
+		const list = 'allIndicators' in node ? node.allIndicators : node.indicators;
+		node.summary = summarise(list.map((i) => i.status));
+		node.status = node.data.assessment?.status ?? node.summary.status;
+	}
+	return {
+		site: content.site,
+		dir: content.dir,
+		areas: [...areas.values()],
+		goals: [...goals.values()],
+		strategies: [...strategies.values()],
+		indicators,
+		pages: sorted(content.pages).map(strip),
+		summary: summarise(indicators.map((i) => i.status)),
+	};
+}
+
+type Unassessed = Omit<IndicatorNode, 'series' | 'manual' | 'computed' | 'status' | 'trend' | 'qualitative'>;
+
+function assessIndicator(node: Unassessed): IndicatorNode {
+	const d = node.data;
+	const tables = node.dataset ? buildTables(node.dataset) : [];
+	const series = tables.map((table) => assessSeries(d, table, tables.length > 1));
+	const assessed = series.filter((s) => s.assessment).map((s) => s.assessment!.status);
+	const computed = assessed.length ? combineStatuses(assessed) : 'unassessed';
+	return {
+		...node,
+		series,
+		manual: d.assessment,
+		computed,
+		status: d.assessment?.status ?? computed,
+		trend: series.find((s) => s.trend.trend !== 'no-data')?.trend.trend ?? 'no-data',
+		qualitative: !d.data,
+	};
+}
+
+function assessSeries(d: IndicatorData, table: SeriesTable, several: boolean): SeriesNode {
+	const config = d.series.find((s) => s.name === table.series);
+	const direction = config?.direction ?? d.direction;
+	const target = config?.target ?? (d.series.length ? undefined : d.target);
+	const headline = table.columns.find(isHeadline);
+	const points = headline ? columnPoints(table, headline) : [];
+	const comparison = target?.kind === 'compare' ? table.columns.find((c) => (target.column ? c.dimensions[target.column] === target.against : Object.values(c.dimensions).includes(target.against))) : undefined;
+	const label = config?.label ?? config?.name ?? (several ? [table.series, table.unit].filter(Boolean).join(', ') : undefined);
+	return {
+		table,
+		label,
+		unit: config?.unit ?? d.unit ?? table.unit,
+		direction,
+		target,
+		headline,
+		points,
+		comparison,
+		assessment: target && direction ? assessTarget(target, points, { direction, comparison: comparison ? columnPoints(table, comparison) : undefined }) : undefined,
+		trend: direction ? assessTrend(points, direction) : { trend: 'no-data' },
+	};
+}

@@ -1,0 +1,60 @@
+import type { IndicatorNode } from './build.ts';
+
+/** One observation as open data: plain values, point decimals, every label spelled out. */
+export interface DownloadRow {
+	indicator: string;
+	period: string;
+	series: string;
+	unit: string;
+	/** Disaggregation column → value; blank for the headline. */
+	dimensions: Record<string, string>;
+	value: number | null;
+	source: string;
+	/** "Exempeldata" when the values are sample data, else blank. */
+	sample: string;
+}
+
+export function downloadRows(i: IndicatorNode): DownloadRow[] {
+	const dims = i.dataset?.dimensions ?? [];
+	return (i.dataset?.observations ?? []).map((o) => ({
+		indicator: i.id,
+		period: o.period.label,
+		series: o.series ?? '',
+		unit: o.unit ?? (o.percent ? '%' : (i.series.find((s) => s.table.series === o.series)?.unit ?? i.data.unit ?? '')),
+		dimensions: Object.fromEntries(dims.map((d) => [d, o.dimensions[d] ?? ''])),
+		value: o.value,
+		source: i.data.source?.name ?? '',
+		sample: i.data.sample ? 'Exempeldata' : '',
+	}));
+}
+
+const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** The rows as CSV: UTF-8, comma, point decimal, an empty cell for a missing value. */
+export function toCsv(i: IndicatorNode): string {
+	const dims = i.dataset?.dimensions ?? [];
+	const header = ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'sample'];
+	const lines = downloadRows(i).map((r) =>
+		[r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.sample].map(quote).join(','),
+	);
+	return `${[header.map(quote).join(','), ...lines].join('\n')}\n`;
+}
+
+/** The indicator's metadata and rows as JSON. */
+export function toJson(i: IndicatorNode): string {
+	return `${JSON.stringify(
+		{
+			id: i.id,
+			title: i.data.title,
+			unit: i.data.unit ?? null,
+			status: i.status,
+			trend: i.trend,
+			sample: i.data.sample,
+			notice: i.data.sample ? 'Exempeldata: påhittade värden, inte organisationens siffror.' : undefined,
+			source: i.data.source ?? null,
+			observations: downloadRows(i),
+		},
+		null,
+		2,
+	)}\n`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCsvBytes } from '../../../src/lib/data/decode.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
+const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+
+describe('decodeCsvBytes', () => {
+	it.each([
+		['UTF-8 without BOM', utf8('År;Värde\n2023;1\n'), 'År;Värde\n2023;1\n'],
+		['UTF-8 with BOM', withBom('År;Värde\n'), 'År;Värde\n'],
+		['Windows-1252', latin1('År;Värde;Kön\nÖstra Göinge;Män\n'), 'År;Värde;Kön\nÖstra Göinge;Män\n'],
+		['Windows-1252 euro sign', new Uint8Array([0x80, 0x3b, 0x31]), '€;1'],
+		['ASCII', utf8('Year,Value\r\n'), 'Year,Value\r\n'],
+		['empty', new Uint8Array(), ''],
+		['only a BOM', new Uint8Array([0xef, 0xbb, 0xbf]), ''],
+	])('decodes %s', (_name, bytes, text) => {
+		expect(decodeCsvBytes(bytes)).toBe(text);
+	});
+
+	it('strips only the first BOM', () => {
+		expect(decodeCsvBytes(withBom('\ufeffÅr'))).toBe('\ufeffÅr');
+	});
+});
