@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -20,6 +21,9 @@ function siteSettings() {
 }
 
 const settings = siteSettings();
+
+// One cache per content tree: Astro's content store must not mix entries of two trees.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
 /** Reloads the dev server's pages when a content file changes, the CSV files included. */
 function watchContent() {
@@ -42,6 +46,7 @@ export default defineConfig({
 	site: process.env.MALBILD_SITE || settings.url,
 	base: process.env.MALBILD_BASE || settings.base,
 	outDir: process.env.MALBILD_OUT_DIR || 'dist',
+	cacheDir: `.malbild/cache/${cacheKey}`,
 	trailingSlash: 'ignore',
 	build: {
 		// Inline styles would need 'unsafe-inline' in a Content-Security-Policy.
