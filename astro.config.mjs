@@ -58,6 +58,8 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [watchContent()],
+		// Test builds and the built site are output, not sources to watch.
+		server: { watch: { ignored: ['**/.malbild/**', '**/dist/**', '**/test-results/**'] } },
 		build: {
 			// Inlined scripts would need 'unsafe-inline' too.
 			assetsInlineLimit: 0,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -21,10 +22,8 @@ function collection(name: EntryCollection) {
 	});
 }
 
-export const collections = {
-	areas: collection('areas'),
-	goals: collection('goals'),
-	strategies: collection('strategies'),
-	indicators: collection('indicators'),
-	pages: collection('pages'),
-};
+// A framework without goals or strategies has no such folder; defining no collection for it keeps
+// Astro from warning editors about a folder they never needed.
+export const collections = Object.fromEntries(
+	(Object.keys(entrySchemas) as EntryCollection[]).filter((name) => existsSync(path.join(dir, name))).map((name) => [name, collection(name)]),
+);

@@ -8,12 +8,13 @@ import {
 	LineController,
 	LineElement,
 	PointElement,
+	Title,
 	Tooltip,
 } from 'chart.js';
 import type { ChartData } from '../lib/model/chart-data.ts';
 
 // Only what Målbild draws is registered, so the rest of Chart.js is shaken out of the bundle.
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 
 const palette = ['#1f4e79', '#6b6b6b', '#b35900', '#2e7d32', '#6a1b9a', '#00695c'];
 const targetColour = '#b3261e';
@@ -65,6 +66,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
 			},
 			plugins: {
 				legend: { position: 'bottom', labels: { usePointStyle: true } },
+				title: { display: data.sample, text: 'Exempeldata', align: 'end', color: '#5c3d00' },
 				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? 'Uppgift saknas' : `${format.format(Number(c.raw))}${unit}`}` } },
 			},
 		},

@@ -13,12 +13,14 @@ export interface ChartData {
 	decimals: number;
 	/** Whether lower values are better: ranks are drawn with 1 at the top. */
 	reverse: boolean;
+	/** Sample values: the chart itself says so, also when it is copied out of the page. */
+	sample: boolean;
 }
 
 /** More lines than this makes a chart unreadable; the table holds them all anyway. */
 const MAX_LINES = 6;
 
-export function chartData(series: SeriesNode, headlineLabel: string, type: 'line' | 'bar', targetLabel: string): ChartData {
+export function chartData(series: SeriesNode, headlineLabel: string, type: 'line' | 'bar', targetLabel: string, sample: boolean): ChartData {
 	const { table } = series;
 	const columns = table.columns.slice(0, MAX_LINES);
 	const decimals = Math.max(0, ...table.columns.flatMap((c) => [...c.cells.values()].map((o) => o.decimals)));
@@ -38,5 +40,6 @@ export function chartData(series: SeriesNode, headlineLabel: string, type: 'line
 		unit: series.unit,
 		decimals,
 		reverse: target?.kind === 'rank-at-most' || target?.kind === 'top-share',
+		sample,
 	};
 }
