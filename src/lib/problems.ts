@@ -14,10 +14,11 @@ export interface Problem {
 	hint?: string;
 }
 
-/** One problem as one line: `indicators/besokare.md rad 4, fältet area: … Tips: …`. */
+/** One problem as one line: `indicators/besokare.md rad 4, fältet area: … Tips: …` (`kolumnen Värde` in a CSV file). */
 export function formatProblem(p: Problem): string {
 	const where = [p.file, p.line !== undefined ? `rad ${p.line}` : undefined].filter(Boolean).join(' ');
-	const field = p.field ? `, fältet ${p.field}` : '';
+	// In a CSV file the field is a column.
+	const field = p.field ? `, ${/\.csv$/i.test(p.file) ? 'kolumnen' : 'fältet'} ${p.field}` : '';
 	const hint = p.hint ? ` Tips: ${p.hint}` : '';
 	return `${where}${field}: ${p.message}${hint}`;
 }

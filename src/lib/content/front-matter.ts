@@ -1,12 +1,18 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 
 /** A YAML document with a way back from a field's path to its line in the file. */
 export interface ParsedYaml {
 	data: unknown;
-	/** The line (1-based, in the whole file) of the value at `path`, or of its nearest parent that exists. */
+	/**
+	 * The line (1-based, in the whole file) of the field at `path`: the line of its key, so a group
+	 * or list points at its name; a list item at its `-`. For a field that is not there, the line of
+	 * its nearest parent that is.
+	 */
 	lineOf(path: readonly PropertyKey[]): number;
-	/** YAML syntax errors, with their lines. */
-	errors: { line: number; message: string }[];
+	/** The text of a line of the file (1-based, in the whole file), for messages. */
+	sourceLine(line: number): string;
+	/** YAML syntax errors in plain Swedish, with their lines: only the first, as later ones mostly follow from it. */
+	errors: { line: number; message: string; hint: string }[];
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -25,16 +31,77 @@ export function parseYaml(text: string, offset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const toLine = (pos: number) => lineCounter.linePos(pos).line + offset;
+	const lines = text.split(/\r?\n/);
+	const first = doc.errors[0];
 	return {
 		data: doc.errors.length ? undefined : doc.toJS(),
-		errors: doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+		errors: first ? [{ line: toLine(errorPosition(first, text)), ...describeYamlError(first, text) }] : [],
+		sourceLine: (line) => lines[line - offset - 1] ?? '',
 		lineOf(path) {
-			for (let n = path.length; n >= 0; n--) {
-				const node = doc.getIn(path.slice(0, n) as unknown[], true);
-				if (isNode(node) && node.range) return toLine(node.range[0]);
-				// A key whose value is empty has no node of its own; fall back to the parent.
+			for (let n = path.length; n > 0; n--) {
+				const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+				const key = path[n - 1];
+				if (isMap(parent)) {
+					const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+					const node = isNode(pair?.key) ? pair.key : pair?.value;
+					if (isNode(node) && node.range) return toLine(node.range[0]);
+				} else if (isSeq(parent) && typeof key === 'number') {
+					const item = parent.items[key];
+					if (isNode(item) && item.range) return toLine(item.range[0]);
+				}
+				// Not there (a missing field): fall back to the parent.
 			}
-			return offset + 1;
+			return isNode(doc.contents) && doc.contents.range ? toLine(doc.contents.range[0]) : offset + 1;
 		},
 	};
+}
+
+const GENERAL_HINT = 'Kontrollera kolon, indrag och citattecken; en text med kolon i skrivs inom citattecken.';
+
+/** Where an editor should look: an unclosed quote or list is reported where it ends, but the mistake is where it opens. */
+function errorPosition(error: YAMLError, text: string): number {
+	const opener =
+		/^Missing closing (["'])quote/.exec(error.message)?.[1] ??
+		(/^Flow sequence/.test(error.message) ? '[' : /^Flow map/.test(error.message) ? '{' : undefined);
+	if (opener) {
+		const open = text.lastIndexOf(opener, Math.min(error.pos[0], text.length - 1));
+		if (open >= 0) return open;
+	}
+	return error.pos[0];
+}
+
+/** A YAML syntax error as an editor understands it; the parser's English never reaches the page. */
+function describeYamlError(error: YAMLError, text: string): { message: string; hint: string } {
+	switch (error.code) {
+		case 'DUPLICATE_KEY': {
+			const key = /^[^\s:]+/.exec(text.slice(error.pos[0]))?.[0];
+			return { message: `fältet ${key ? `"${key}" ` : ''}står två gånger.`, hint: 'Ta bort den ena raden; varje fält får bara finnas en gång.' };
+		}
+		case 'TAB_AS_INDENT':
+			return { message: 'raden är indragen med tabb.', hint: 'Använd mellanslag för indrag, två per nivå.' };
+		case 'BAD_SCALAR_START': {
+			const char = error.message.trim().slice(-1);
+			return { message: `ett värde får inte börja med tecknet ${char}.`, hint: `Skriv värdet inom citattecken, t.ex. "${char}…".` };
+		}
+		case 'BAD_DQ_ESCAPE':
+			return { message: 'texten inom "…" har ett omvänt snedstreck (\\) som inte går att läsa.', hint: "Skriv texten inom enkla citattecken '…' i stället." };
+		case 'BAD_INDENT':
+			if (/^Flow sequence/.test(error.message)) return { message: 'en lista som börjar med [ avslutas inte med ].', hint: 'Skriv hela listan på en rad, t.ex. [a, b], eller ett värde per rad som börjar med "- ".' };
+			if (/^Flow map/.test(error.message)) return { message: 'en grupp som börjar med { avslutas inte med }.', hint: 'Skriv fälten på egna rader under gruppens namn, indragna med två mellanslag.' };
+			return { message: 'indraget stämmer inte: fält på samma nivå ska börja i samma kolumn.', hint: 'Använd mellanslag för indrag, två per nivå.' };
+		case 'BLOCK_AS_IMPLICIT_KEY':
+		case 'MULTILINE_IMPLICIT_KEY':
+			return {
+				message: 'raden går inte att läsa som ett fält: antingen har ett värde ett kolon i sig, eller så är raden indragen fel.',
+				hint: 'Skriv en text med kolon inom citattecken, t.ex. title: "Ekonomi: budget", och låt fält på samma nivå börja i samma kolumn.',
+			};
+		case 'MISSING_CHAR': {
+			const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+			if (quote) return { message: `citattecknet ${quote} stängs aldrig.`, hint: `Avsluta texten med samma citattecken, t.ex. title: ${quote}Ekonomi${quote}.` };
+			if (/^Sequence item/.test(error.message)) return { message: 'en rad i en lista saknar "- " först, eller är indragen fel.', hint: 'Låt varje värde i listan börja med "- ", indraget lika långt som de andra.' };
+			return { message: 'raden saknar kolon efter fältnamnet.', hint: 'Skriv fältet som namn: värde, t.ex. title: Ekonomi.' };
+		}
+		default:
+			return { message: 'raden går inte att läsa.', hint: GENERAL_HINT };
+	}
 }

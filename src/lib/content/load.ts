@@ -29,6 +29,23 @@ export interface Content extends Entries {
 	site: Site;
 	/** Parsed CSV files by file name in `data/`, e.g. "besokare.csv". */
 	datasets: Map<string, Dataset>;
+	/** The line of a field in site.yaml, for messages about the site's settings. */
+	siteLineOf(path: readonly PropertyKey[]): number;
+	/**
+	 * Entry files that exist but could not be read (a bad name, no front matter, a mistake in a field).
+	 * Their problems are already reported, so a reference to one of them is not reported again.
+	 */
+	failed: FailedEntry[];
+}
+
+/** An entry file left out of the content because of a problem already reported. */
+export interface FailedEntry {
+	collection: EntryCollection;
+	/** The id the file has, or would have once its name is fixed. */
+	id: string;
+	file: string;
+	/** Its front matter as written, when it could be read at all. */
+	data?: Record<string, unknown>;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,16 +53,17 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reads and validates every file of a content tree; returns every problem found, not just the first. */
 export function loadContent(dir: string): { content?: Content; problems: Problem[] } {
 	const problems: Problem[] = [];
+	const failed: FailedEntry[] = [];
 	const site = loadSite(dir, problems);
 	const entries = Object.fromEntries(
-		(Object.keys(entrySchemas) as EntryCollection[]).map((c) => [c, loadCollection(dir, c, problems)]),
+		(Object.keys(entrySchemas) as EntryCollection[]).map((c) => [c, loadCollection(dir, c, problems, failed)]),
 	) as Entries;
 	const datasets = loadDatasets(dir, problems);
 	if (!site) return { problems };
-	return { content: { dir, site, datasets, ...entries }, problems };
+	return { content: { dir, site: site.data, siteLineOf: site.lineOf, datasets, failed, ...entries }, problems };
 }
 
-function loadSite(dir: string, problems: Problem[]): Site | undefined {
+function loadSite(dir: string, problems: Problem[]): { data: Site; lineOf: ParsedYaml['lineOf'] } | undefined {
 	const file = 'site.yaml';
 	const full = path.join(dir, file);
 	if (!existsSync(full)) {
@@ -57,11 +75,12 @@ function loadSite(dir: string, problems: Problem[]): Site | undefined {
 		});
 		return undefined;
 	}
-	const yaml = parseYaml(readFileSync(full, 'utf8'));
-	return validate(siteSchema, yaml, file, problems);
+	const yaml = parseYaml(readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
+	const data = validate(siteSchema, yaml, file, problems);
+	return data && { data, lineOf: yaml.lineOf };
 }
 
-function loadCollection<C extends EntryCollection>(dir: string, collection: C, problems: Problem[]) {
+function loadCollection<C extends EntryCollection>(dir: string, collection: C, problems: Problem[], failed: FailedEntry[]) {
 	const folder = path.join(dir, collection);
 	if (!existsSync(folder)) return [];
 	const schema = entrySchemas[collection];
@@ -75,35 +94,51 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 			problems.push({ severity: 'warning', file, message: 'filen är inte en Markdown-fil (.md eller .mdx) och används inte.' });
 			continue;
 		}
-		const id = name.slice(0, -ext.length);
+		let id = name.slice(0, -ext.length);
+		// A file with a bad name or a taken id is still read, so its other mistakes show in the same run.
+		let usable = true;
 		if (!ID.test(id)) {
+			const fixed = slugify(id) || 'namn';
 			problems.push({
 				severity: 'error',
 				file,
-				message: `filnamnet "${id}" går inte att använda som adress.`,
-				hint: `Använd bara små bokstäver a–z, siffror och bindestreck, t.ex. "${slugify(id)}${ext}".`,
+				message: `filnamnet "${name}" går inte att använda: namnet blir sidans adress och får bara ha små bokstäver a–z, siffror och bindestreck.`,
+				hint: `Byt namn på filen till "${fixed}${ext}".`,
 			});
-			continue;
+			id = fixed;
+			usable = false;
+		} else {
+			const other = seen.get(id);
+			if (other) {
+				problems.push({
+					severity: 'error',
+					file,
+					message: `${other} och ${file} har samma namn, "${id}", och skulle få samma adress.`,
+					hint: 'Ta bort den ena filen eller byt namn på den.',
+				});
+				usable = false;
+			} else seen.set(id, file);
 		}
-		const other = seen.get(id);
-		if (other) {
-			problems.push({ severity: 'error', file, message: `två filer har samma id "${id}": ${other} och ${file}.`, hint: 'Ta bort eller byt namn på den ena.' });
-			continue;
-		}
-		seen.set(id, file);
-		const parsed = parseFrontMatter(readFileSync(path.join(folder, name), 'utf8'));
+		const source = readFileSync(path.join(folder, name), 'utf8');
+		const parsed = parseFrontMatter(source);
 		if (!parsed) {
 			problems.push({
 				severity: 'error',
 				file,
 				line: 1,
-				message: 'filen börjar inte med front matter.',
+				message: 'filen börjar inte med front matter (fälten mellan två rader ---).',
 				hint: 'Första raden ska vara --- och fälten (title: …) ska följa, avslutade med en rad ---.',
 			});
+			failed.push({ collection, id, file });
 			continue;
 		}
 		const data = validate(schema, parsed.yaml, file, problems);
-		if (data) entries.push({ id, file, data, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
+		if (data && usable) entries.push({ id, file, data, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
+		else {
+			const raw = parsed.yaml.data;
+			const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : roughFields(source);
+			failed.push({ collection, id, file, data });
+		}
 	}
 	return entries;
 }
@@ -129,32 +164,41 @@ function loadDatasets(dir: string, problems: Problem[]): Map<string, Dataset> {
 /** Validates parsed YAML against a schema, turning each zod issue into a problem with its line. */
 function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml, file: string, problems: Problem[]): z.infer<S> | undefined {
 	if (yaml.errors.length) {
-		for (const e of yaml.errors) {
-			problems.push({
-				severity: 'error',
-				file,
-				line: e.line,
-				message: `YAML-fel: ${e.message}`,
-				hint: 'Kontrollera kolon, indrag och citattecken; en text med kolon i skrivs inom citattecken.',
-			});
-		}
+		for (const e of yaml.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message, hint: e.hint });
 		return undefined;
 	}
 	const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
 	if (result.success) return result.data;
-	for (const issue of result.error.issues) {
-		const { message, hint } = describeIssue(issue);
+	// One problem per unknown field, each on its own line.
+	const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]));
+	for (const issue of issues) {
+		const described = describeIssue(issue, schema);
 		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+		const line = yaml.lineOf(path);
+		// `color: #1f4e79` is a key with an empty value and a comment: the # needs quotes.
+		const hint =
+			issue.code === 'invalid_type' && issue.input === null && /:\s+#/.test(yaml.sourceLine(line))
+				? 'Ett värde som börjar med # skrivs inom citattecken, t.ex. "#1f4e79"; utan dem läses resten av raden som en kommentar.'
+				: described.hint;
 		problems.push({
 			severity: 'error',
 			file,
-			line: yaml.lineOf(path),
+			line,
 			field: fieldName(path),
-			message,
+			message: described.message,
 			hint,
 		});
 	}
 	return undefined;
+}
+
+/** The top-level `name: value` lines of front matter YAML cannot read, as well as they can be made out. */
+function roughFields(source: string): Record<string, unknown> {
+	const fields: Record<string, unknown> = {};
+	for (const [, key, value] of source.matchAll(/^([A-Za-z]\w*):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*$/gm)) {
+		if (key && value && !(key in fields)) fields[key] = value;
+	}
+	return fields;
 }
 
 /** A path such as ["target", "kind"] as an editor writes it: "target.kind"; list items as "strategies[2]". */

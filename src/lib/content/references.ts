@@ -40,6 +40,8 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 		pages: content.pages.map((e) => e.id),
 		data: [...dataFiles],
 	};
+	// A file that exists but could not be read has its own problem; pointing at it is not a second one.
+	const unreadable = new Set(content.failed.map((f) => `${f.collection}/${f.id}`));
 	for (const collection of Object.keys(entrySchemas) as EntryCollection[]) {
 		const fields = referenceFields(entrySchemas[collection]);
 		for (const entry of content[collection]) {
@@ -47,7 +49,7 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 			for (const { field, collection: target, many } of fields) {
 				const values = many ? ((data[field] as string[] | undefined) ?? []) : data[field] === undefined ? [] : [data[field] as string];
 				values.forEach((value, i) => {
-					if (ids[target].includes(value)) return;
+					if (ids[target].includes(value) || unreadable.has(`${target}/${value}`)) return;
 					const path = many ? [field, i] : [field];
 					problems.push({
 						severity: 'error',

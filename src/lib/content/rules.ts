@@ -3,35 +3,64 @@ import type { Problem } from '../problems.ts';
 import type { IndicatorData } from '../schema/entries.ts';
 import { impliedDirection, type Target } from '../schema/target.ts';
 import { closest } from './closest.ts';
-import type { Content, Entry } from './load.ts';
+import { fieldName, type Content, type Entry } from './load.ts';
 
 /** Rules that span fields or files: what a schema for one file cannot see. */
 export function checkRules(content: Content, dataFiles: readonly string[]): Problem[] {
 	const problems: Problem[] = [];
 	const { site } = content;
+	const levels = content.siteLineOf(['levels']);
 	if (content.goals.length && !site.levels.goal) {
-		problems.push({ severity: 'error', file: 'site.yaml', field: 'levels.goal', message: 'det finns filer i goals/ men nivån har inget namn.', hint: 'Lägg till levels.goal med singular och plural, t.ex. Mål/Mål.' });
+		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.goal', message: 'det finns filer i goals/ men levels saknar goal, nivåns namn.', hint: 'Lägg till goal: under levels: med singular: och plural:, t.ex. Mål och Mål.' });
 	}
 	if (content.strategies.length && !site.levels.strategy) {
-		problems.push({ severity: 'error', file: 'site.yaml', field: 'levels.strategy', message: 'det finns filer i strategies/ men nivån har inget namn.', hint: 'Lägg till levels.strategy med singular och plural, t.ex. Strategi/Strategier.' });
+		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.strategy', message: 'det finns filer i strategies/ men levels saknar strategy, nivåns namn.', hint: 'Lägg till strategy: under levels: med singular: och plural:, t.ex. Strategi och Strategier.' });
 	}
+	const areaWord = site.levels.area.singular.toLowerCase();
+	const goalWord = (site.levels.goal?.singular ?? 'Mål').toLowerCase();
+	const areaIds = content.areas.map((a) => a.id);
+	const goalIds = content.goals.map((g) => g.id);
 	for (const entry of [...content.strategies, ...content.indicators]) {
 		const { area, goal } = entry.data;
-		if ((area === undefined) === (goal === undefined)) {
+		const what = entry.file.startsWith('indicators/') ? 'indikatorn' : 'strategin';
+		if (area !== undefined && goal !== undefined) {
 			problems.push({
 				severity: 'error',
 				file: entry.file,
-				line: entry.lineOf(area && goal ? ['goal'] : []),
-				field: 'area',
-				message: area ? 'både area och goal är angivna.' : 'varken area eller goal är angivet.',
-				hint: 'Ange precis ett av dem: area för det område, eller goal för det mål, som posten hör till.',
+				line: entry.lineOf(['goal']),
+				field: 'goal',
+				message: `både area och goal är angivna; ${what} kan bara höra till ett av dem.`,
+				hint: `Ta bort goal: om ${what} hör direkt till ${areaWord} "${area}", eller area: om den hör till ${goalWord} "${goal}".`,
+			});
+		} else if (area === undefined && goal === undefined) {
+			const withGoals = site.levels.goal !== undefined || goalIds.length > 0;
+			const example = [areaIds[0] && `area: ${areaIds[0]}`, withGoals && goalIds[0] && `goal: ${goalIds[0]}`].filter(Boolean).join(' eller ');
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				line: entry.lineOf([]),
+				field: withGoals ? undefined : 'area',
+				message: withGoals ? 'varken area eller goal är angivet.' : 'fältet saknas.',
+				hint: [
+					`Skriv vilket ${withGoals ? `${areaWord} eller ${goalWord}` : areaWord} ${what} hör till${example ? `, t.ex. ${example}` : ''}.`,
+					`${site.levels.area.plural}: ${areaIds.join(', ') || 'inga än'}.`,
+					withGoals ? `${site.levels.goal?.plural ?? 'Mål'}: ${goalIds.join(', ') || 'inga än'}.` : '',
+				].filter(Boolean).join(' '),
 			});
 		}
 	}
 	const used = new Set<string>();
+	// Indicators left out because of a mistake still use their data files.
+	for (const f of content.failed) if (f.collection === 'indicators' && typeof f.data?.data === 'string') used.add(f.data.data);
 	for (const entry of content.indicators) {
-		const dataset = entry.data.data ? content.datasets.get(entry.data.data) : undefined;
-		if (entry.data.data) used.add(entry.data.data);
+		const name = entry.data.data;
+		const dataset = name ? content.datasets.get(name) : undefined;
+		if (name) used.add(name);
+		// A misspelt name is reported as a missing file; the file it meant is not unused.
+		if (name && !dataFiles.includes(name)) {
+			const meant = closest(name, dataFiles);
+			if (meant) used.add(meant);
+		}
 		problems.push(...checkIndicator(entry, dataset));
 	}
 	for (const file of dataFiles) {
@@ -49,7 +78,7 @@ function checkIndicator(entry: Entry<IndicatorData>, dataset: Dataset | undefine
 		problems.push({ severity, file: entry.file, line: entry.lineOf(path), field, message, hint });
 
 	if (!d.data) {
-		if (d.target || d.series.length) at(['target'], 'target', 'indikatorn har mål men ingen datafil.', 'Ange data: <fil>.csv, eller ta bort målet och gör en bedömning under assessment.');
+		if (d.target || d.series.length) at([d.target ? 'target' : 'series'], d.target ? 'target' : 'series', 'indikatorn har mål men ingen datafil.', 'Ange data: <fil>.csv, eller ta bort målet och gör en bedömning under assessment.');
 		if (!d.assessment) at([], 'assessment', 'indikatorn har varken data eller bedömning och visas som "Bedömning saknas".', 'Ange data: <fil>.csv, eller assessment med status och motivering.', 'warning');
 		return problems;
 	}
@@ -62,16 +91,31 @@ function checkIndicator(entry: Entry<IndicatorData>, dataset: Dataset | undefine
 		const direction = s.direction ?? d.direction;
 		const where = s.name ? `serien "${s.name}"` : 'indikatorn';
 		if (!direction) {
-			at([...s.path], s.path.length ? `series[${Number(s.path[1]) + 1}].direction` : 'direction', `${where} saknar riktning.`, 'Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.');
-		} else if (s.target) {
-			const implied = s.target.kind === 'compare' ? (s.target.relation === 'above' ? 'higher' : 'lower') : impliedDirection[s.target.kind];
+			at([...s.path], fieldName([...s.path, 'direction'])!, `${where} har data men saknar direction.`, 'Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.');
+		} else if (s.target?.kind === 'compare') {
+			const { relation } = s.target;
+			const implied = relation === 'above' ? 'higher' : 'lower';
 			if (implied !== direction) {
-				at([...s.path, 'target', 'kind'], 'target.kind', `målet "${s.target.kind}" passar inte riktningen "${direction}" för ${where}.`, `Ett mål av den sorten förutsätter direction: ${implied}.`);
+				const path = [...s.path, 'target', 'relation'];
+				at(path, fieldName(path)!, `målet compare med relation: ${relation} förutsätter direction: ${implied}, men ${where} har direction: ${direction}.`, `Ändra relation till ${relation === 'above' ? 'below' : 'above'}, eller direction till ${implied}.`);
+			}
+		} else if (s.target) {
+			const implied = impliedDirection[s.target.kind];
+			if (implied !== direction) {
+				const path = [...s.path, 'target', 'kind'];
+				const fitting = (Object.keys(impliedDirection) as (keyof typeof impliedDirection)[]).filter((k) => impliedDirection[k] === direction);
+				at(
+					path,
+					fieldName(path)!,
+					`målet ${s.target.kind} förutsätter direction: ${implied}, men ${where} har direction: ${direction}.`,
+					`Ändra direction till ${implied} om ${implied === 'higher' ? 'högre' : 'lägre'} värden är bättre, eller välj ett mål som passar direction: ${direction}: ${fitting.join(', ')} eller compare med relation: ${direction === 'higher' ? 'above' : 'below'}.`,
+				);
 			}
 		}
 		if (s.name && dataset && !seriesInData.includes(s.name)) {
 			const guess = closest(s.name, seriesInData);
-			at([...s.path, 'name'], 'series.name', `serien "${s.name}" finns inte i ${dataset.file}.`, seriesInData.length ? `${guess ? `Menade du "${guess}"? ` : ''}Finns: ${seriesInData.join(', ')}.` : 'Filen har ingen kolumn Series/Serie.');
+			const path = [...s.path, 'name'];
+			at(path, fieldName(path)!, `serien "${s.name}" finns inte i ${dataset.file}.`, seriesInData.length ? `${guess ? `Menade du "${guess}"? ` : ''}Finns: ${seriesInData.join(', ')}.` : 'Filen har ingen kolumn Series (eller Serie); lägg till den, eller ta bort series och skriv direction och target direkt på indikatorn.');
 		}
 		if (s.target?.kind === 'compare' && dataset) problems.push(...checkComparison(entry, s.target, dataset, [...s.path, 'target', 'against']));
 	}
@@ -88,7 +132,7 @@ function checkComparison(entry: Entry<IndicatorData>, target: Extract<Target, { 
 			severity: 'error',
 			file: entry.file,
 			line: entry.lineOf(path),
-			field: 'target.against',
+			field: fieldName(path),
 			message: `jämförelsen "${target.against}" finns inte i ${dataset.file}.`,
 			hint: values.length ? `Värden i ${columns.join(', ')}: ${values.join(', ')}.` : 'Filen har inga jämförelserader; lägg till en kolumn, t.ex. Jämförelse, med värdet Riket på jämförelseraderna.',
 		},

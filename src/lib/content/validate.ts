@@ -20,10 +20,9 @@ export function validateContent(dir: string): { model?: Model; problems: Problem
 	if (!content) return { problems };
 	const dataDir = path.join(dir, 'data');
 	const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.toLowerCase().endsWith('.csv')) : [];
-	const referenceProblems = checkReferences(content, dataFiles);
-	problems.push(...referenceProblems);
-	// Rules assume references resolve; with a dangling one they would only repeat it.
-	if (!referenceProblems.length) problems.push(...checkRules(content, dataFiles));
+	// Rules do not follow references, so both run: an editor sees every problem in one go.
+	problems.push(...checkReferences(content, dataFiles));
+	problems.push(...checkRules(content, dataFiles));
 	if (problems.some((p) => p.severity === 'error')) return { problems };
 	return { model: buildModel(content), problems };
 }
