@@ -7,7 +7,7 @@
  *   MALBILD_CONTENT=examples/smedjebacken npm run build
  *   MALBILD_DIST=out npm run build                  # another output folder
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, validateContent } from '../src/lib/content/validate.ts';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -27,6 +27,7 @@ console.log(`Innehållet är giltigt: ${model.areas.length} ${model.site.levels.
 
 const work = path.resolve('.malbild');
 mkdirSync(work, { recursive: true });
+removeAbandoned(work);
 const staging = path.join(work, `build-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 process.env.MALBILD_OUT_DIR = staging;
@@ -47,3 +48,20 @@ if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
 console.log(`\nKlart: ${path.relative(process.cwd(), dist)}/. Förhandsgranska med: npm run preview`);
+
+/** Removes the staging folders of builds that were killed before they could clean up. */
+function removeAbandoned(folder: string) {
+	for (const name of readdirSync(folder)) {
+		const pid = Number(/^(?:build|old)-(\d+)$/.exec(name)?.[1]);
+		if (pid && !isRunning(pid)) rmSync(path.join(folder, name), { recursive: true, force: true });
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}

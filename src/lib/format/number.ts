@@ -58,6 +58,7 @@ export function formatValue(value: number | null, format: ValueFormat): string {
 export function formatWithUnit(value: number, decimals: number, unit?: string, words: Words = sv): string {
 	const number = formatNumber(value, decimals);
 	if (!unit || words.unitless.includes(unit.toLowerCase())) return number;
+	if (words.rankUnits.includes(unit.toLowerCase())) return fill(words.rank, { value: number });
 	return `${number}${NBSP}${unit}`;
 }
 

@@ -35,6 +35,10 @@ export interface Words {
 	listSeparator: string;
 	/** Units that say nothing after a number ("100 antal" reads wrong), so they are left out. */
 	unitless: readonly string[];
+	/** Units that name a rank, written before the number: "plats 79", not "79 placering". */
+	rankUnits: readonly string[];
+	/** A rank in running text: `{value}`. */
+	rank: string;
 }
 
 /** Swedish, the default. */
@@ -68,6 +72,8 @@ export const sv: Words = {
 	yearlyItem: '{year}: {value}',
 	listSeparator: ', ',
 	unitless: ['antal'],
+	rankUnits: ['placering', 'plats', 'rank', 'rang'],
+	rank: 'plats {value}',
 };
 
 /** Shorthands for the Swedish labels. */

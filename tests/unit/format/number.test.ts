@@ -67,6 +67,8 @@ describe('formatWithUnit', () => {
 		[100, 0, undefined, '100'],
 		[100, 0, 'antal', '100'],
 		[100, 0, 'Antal', '100'],
+		[79, 0, 'placering', 'plats 79'],
+		[1200, 0, 'Plats', 'plats 1\u00a0200'],
 	])('%d, %i decimals, %s → %j', (value, decimals, unit, expected) => {
 		expect(formatWithUnit(value, decimals, unit)).toBe(expected);
 	});

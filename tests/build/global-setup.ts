@@ -1,0 +1,20 @@
+/**
+ * Builds the example sites once before the build tests, one after another (two Astro builds at
+ * once would compete for the same cache and the machine's two cores), with `node scripts/build.ts`
+ * exactly as `npm run build` runs it.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { allBuilds, runBuild, TEST_DIR } from './support.ts';
+
+export default async function setup(): Promise<void> {
+	mkdirSync(TEST_DIR, { recursive: true });
+	for (const build of allBuilds) {
+		const started = Date.now();
+		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base });
+		if (result.code !== 0) {
+			throw new Error(`Building ${build.name} (${path.relative(process.cwd(), build.content)}) failed with exit code ${result.code}:\n${result.output}`);
+		}
+		console.log(`build tests: built ${build.name} in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), build.dist)}/`);
+	}
+}
