@@ -2,6 +2,14 @@ import type { Model } from './model/build.ts';
 import { contentDir, validateContent } from './content/validate.ts';
 import { ContentError } from './problems-error.ts';
 
+const SHARED = Symbol.for('malbild.model');
+type Shared = { [SHARED]?: Model };
+
+/** Hands the build script's validated model to the pages Astro renders in the same process. */
+export function shareModel(model: Model): void {
+	(globalThis as Shared)[SHARED] = model;
+}
+
 let cached: Model | undefined;
 
 /**
@@ -9,6 +17,8 @@ let cached: Model | undefined;
  * page so an editor's change shows on reload.
  */
 export function getModel(): Model {
+	const shared = (globalThis as Shared)[SHARED];
+	if (shared) return shared;
 	if (cached) return cached;
 	const { model, problems } = validateContent(contentDir());
 	if (!model) throw new ContentError(problems);
