@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
+import { say, type Said } from '../messages/index.ts';
 
 /** A YAML document with a way back from a field's path to its line in the file. */
 export interface ParsedYaml {
@@ -11,8 +12,8 @@ export interface ParsedYaml {
 	lineOf(path: readonly PropertyKey[]): number;
 	/** The text of a line of the file (1-based, in the whole file), for messages. */
 	sourceLine(line: number): string;
-	/** YAML syntax errors in plain Swedish, with their lines: only the first, as later ones mostly follow from it. */
-	errors: { line: number; message: string; hint: string }[];
+	/** YAML syntax errors in plain Swedish (and English in `en`), with their lines: only the first, as later ones mostly follow from it. */
+	errors: ({ line: number } & Said)[];
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -56,8 +57,6 @@ export function parseYaml(text: string, offset = 0): ParsedYaml {
 	};
 }
 
-const GENERAL_HINT = 'Kontrollera kolon, indrag och citattecken; en text med kolon i skrivs inom citattecken.';
-
 /** Where an editor should look: an unclosed quote or list is reported where it ends, but the mistake is where it opens. */
 function errorPosition(error: YAMLError, text: string): number {
 	const opener =
@@ -71,37 +70,30 @@ function errorPosition(error: YAMLError, text: string): number {
 }
 
 /** A YAML syntax error as an editor understands it; the parser's English never reaches the page. */
-function describeYamlError(error: YAMLError, text: string): { message: string; hint: string } {
+function describeYamlError(error: YAMLError, text: string): Said {
 	switch (error.code) {
-		case 'DUPLICATE_KEY': {
-			const key = /^[^\s:]+/.exec(text.slice(error.pos[0]))?.[0];
-			return { message: `fältet ${key ? `"${key}" ` : ''}står två gånger.`, hint: 'Ta bort den ena raden; varje fält får bara finnas en gång.' };
-		}
+		case 'DUPLICATE_KEY':
+			return say('yamlDuplicateKey', { key: /^[^\s:]+/.exec(text.slice(error.pos[0]))?.[0] });
 		case 'TAB_AS_INDENT':
-			return { message: 'raden är indragen med tabb.', hint: 'Använd mellanslag för indrag, två per nivå.' };
-		case 'BAD_SCALAR_START': {
-			const char = error.message.trim().slice(-1);
-			return { message: `ett värde får inte börja med tecknet ${char}.`, hint: `Skriv värdet inom citattecken, t.ex. "${char}…".` };
-		}
+			return say('yamlTab');
+		case 'BAD_SCALAR_START':
+			return say('yamlBadStart', { char: error.message.trim().slice(-1) });
 		case 'BAD_DQ_ESCAPE':
-			return { message: 'texten inom "…" har ett omvänt snedstreck (\\) som inte går att läsa.', hint: "Skriv texten inom enkla citattecken '…' i stället." };
+			return say('yamlBadEscape');
 		case 'BAD_INDENT':
-			if (/^Flow sequence/.test(error.message)) return { message: 'en lista som börjar med [ avslutas inte med ].', hint: 'Skriv hela listan på en rad, t.ex. [a, b], eller ett värde per rad som börjar med "- ".' };
-			if (/^Flow map/.test(error.message)) return { message: 'en grupp som börjar med { avslutas inte med }.', hint: 'Skriv fälten på egna rader under gruppens namn, indragna med två mellanslag.' };
-			return { message: 'indraget stämmer inte: fält på samma nivå ska börja i samma kolumn.', hint: 'Använd mellanslag för indrag, två per nivå.' };
+			if (/^Flow sequence/.test(error.message)) return say('yamlUnclosedList');
+			if (/^Flow map/.test(error.message)) return say('yamlUnclosedGroup');
+			return say('yamlIndent');
 		case 'BLOCK_AS_IMPLICIT_KEY':
 		case 'MULTILINE_IMPLICIT_KEY':
-			return {
-				message: 'raden går inte att läsa som ett fält: antingen har ett värde ett kolon i sig, eller så är raden indragen fel.',
-				hint: 'Skriv en text med kolon inom citattecken, t.ex. title: "Ekonomi: budget", och låt fält på samma nivå börja i samma kolumn.',
-			};
+			return say('yamlImplicitKey');
 		case 'MISSING_CHAR': {
 			const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
-			if (quote) return { message: `citattecknet ${quote} stängs aldrig.`, hint: `Avsluta texten med samma citattecken, t.ex. title: ${quote}Ekonomi${quote}.` };
-			if (/^Sequence item/.test(error.message)) return { message: 'en rad i en lista saknar "- " först, eller är indragen fel.', hint: 'Låt varje värde i listan börja med "- ", indraget lika långt som de andra.' };
-			return { message: 'raden saknar kolon efter fältnamnet.', hint: 'Skriv fältet som namn: värde, t.ex. title: Ekonomi.' };
+			if (quote) return say('yamlUnclosedQuote', { quote });
+			if (/^Sequence item/.test(error.message)) return say('yamlListItem');
+			return say('yamlMissingColon');
 		}
 		default:
-			return { message: 'raden går inte att läsa.', hint: GENERAL_HINT };
+			return say('yamlUnreadable');
 	}
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { readCsv } from '../data/read-csv.ts';
 import type { Dataset } from '../data/types.ts';
+import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, type EntryCollection } from '../schema/entries.ts';
 import { siteSchema, type Site } from '../schema/site.ts';
@@ -67,12 +68,7 @@ function loadSite(dir: string, problems: Problem[]): { data: Site; lineOf: Parse
 	const file = 'site.yaml';
 	const full = path.join(dir, file);
 	if (!existsSync(full)) {
-		problems.push({
-			severity: 'error',
-			file,
-			message: `filen saknas i innehållsmappen ${dir}.`,
-			hint: 'Varje webbplats behöver en site.yaml med organisationens namn, titel, vision och nivåernas namn. Kontrollera MALBILD_CONTENT.',
-		});
+		problems.push({ severity: 'error', file, ...say('siteMissing', { dir }) });
 		return undefined;
 	}
 	const yaml = parseYaml(readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
@@ -91,7 +87,7 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 		const file = `${collection}/${name}`;
 		const ext = path.extname(name);
 		if (ext !== '.md' && ext !== '.mdx') {
-			problems.push({ severity: 'warning', file, message: 'filen är inte en Markdown-fil (.md eller .mdx) och används inte.' });
+			problems.push({ severity: 'warning', file, ...say('notMarkdown') });
 			continue;
 		}
 		let id = name.slice(0, -ext.length);
@@ -99,36 +95,20 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 		let usable = true;
 		if (!ID.test(id)) {
 			const fixed = slugify(id) || 'namn';
-			problems.push({
-				severity: 'error',
-				file,
-				message: `filnamnet "${name}" går inte att använda: namnet blir sidans adress och får bara ha små bokstäver a–z, siffror och bindestreck.`,
-				hint: `Byt namn på filen till "${fixed}${ext}".`,
-			});
+			problems.push({ severity: 'error', file, ...say('badFileName', { name, fixed: `${fixed}${ext}` }) });
 			id = fixed;
 			usable = false;
 		} else {
 			const other = seen.get(id);
 			if (other) {
-				problems.push({
-					severity: 'error',
-					file,
-					message: `${other} och ${file} har samma namn, "${id}", och skulle få samma adress.`,
-					hint: 'Ta bort den ena filen eller byt namn på den.',
-				});
+				problems.push({ severity: 'error', file, ...say('sameId', { other, file, id }) });
 				usable = false;
 			} else seen.set(id, file);
 		}
 		const source = readFileSync(path.join(folder, name), 'utf8');
 		const parsed = parseFrontMatter(source);
 		if (!parsed) {
-			problems.push({
-				severity: 'error',
-				file,
-				line: 1,
-				message: 'filen börjar inte med front matter (fälten mellan två rader ---).',
-				hint: 'Första raden ska vara --- och fälten (title: …) ska följa, avslutade med en rad ---.',
-			});
+			problems.push({ severity: 'error', file, line: 1, ...say('noFrontMatter') });
 			failed.push({ collection, id, file });
 			continue;
 		}
@@ -151,7 +131,7 @@ function loadDatasets(dir: string, problems: Problem[]): Map<string, Dataset> {
 		if (name.startsWith('.')) continue;
 		const file = `data/${name}`;
 		if (path.extname(name).toLowerCase() !== '.csv') {
-			problems.push({ severity: 'warning', file, message: 'filen är inte en CSV-fil och används inte.', hint: 'Spara från Excel som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)".' });
+			problems.push({ severity: 'warning', file, ...say('notCsv') });
 			continue;
 		}
 		const result = readCsv(readFileSync(path.join(folder, name)), file);
@@ -164,7 +144,7 @@ function loadDatasets(dir: string, problems: Problem[]): Map<string, Dataset> {
 /** Validates parsed YAML against a schema, turning each zod issue into a problem with its line. */
 function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml, file: string, problems: Problem[]): z.infer<S> | undefined {
 	if (yaml.errors.length) {
-		for (const e of yaml.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message, hint: e.hint });
+		for (const { line, ...text } of yaml.errors) problems.push({ severity: 'error', file, line, ...text });
 		return undefined;
 	}
 	const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
@@ -172,22 +152,14 @@ function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml, file: string
 	// One problem per unknown field, each on its own line.
 	const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]));
 	for (const issue of issues) {
-		const described = describeIssue(issue, schema);
 		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
 		const line = yaml.lineOf(path);
 		// `color: #1f4e79` is a key with an empty value and a comment: the # needs quotes.
-		const hint =
+		const described =
 			issue.code === 'invalid_type' && issue.input === null && /:\s+#/.test(yaml.sourceLine(line))
-				? 'Ett värde som börjar med # skrivs inom citattecken, t.ex. "#1f4e79"; utan dem läses resten av raden som en kommentar.'
-				: described.hint;
-		problems.push({
-			severity: 'error',
-			file,
-			line,
-			field: fieldName(path),
-			message: described.message,
-			hint,
-		});
+				? say('fieldEmptyHash', { expected: issue.expected })
+				: describeIssue(issue, schema);
+		problems.push({ severity: 'error', file, line, field: fieldName(path), ...described });
 	}
 	return undefined;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, type EntryCollection } from '../schema/entries.ts';
 import { referencedCollection, type CollectionName } from '../schema/reference.ts';
@@ -56,8 +57,7 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 						file: entry.file,
 						line: entry.lineOf(path),
 						field: many ? `${field}[${i + 1}]` : field,
-						message: `${levelWord(content, target)} "${value}" finns inte.`,
-						hint: hintFor(value, ids[target], target),
+						...say('unknownReference', { collection: target, level: levelWord(content, target), value, valid: ids[target], guess: closest(value, ids[target]) }),
 					});
 				});
 			}
@@ -66,29 +66,19 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 	return problems;
 }
 
-/** What an editor calls the thing a reference points at, from site.yaml where the site names it. */
-export function levelWord(content: Content, collection: CollectionName): string {
+/** What the site calls the level a reference points at, from site.yaml; undefined where the site does not name it. */
+export function levelWord(content: Content, collection: CollectionName): string | undefined {
 	const levels = content.site.levels;
 	switch (collection) {
 		case 'areas':
 			return levels.area.singular;
 		case 'goals':
-			return levels.goal?.singular ?? 'Mål';
+			return levels.goal?.singular;
 		case 'strategies':
-			return levels.strategy?.singular ?? 'Strategi';
+			return levels.strategy?.singular;
 		case 'indicators':
 			return levels.indicator.singular;
-		case 'pages':
-			return 'Sidan';
-		case 'data':
-			return 'Datafilen';
+		default:
+			return undefined;
 	}
-}
-
-function hintFor(value: string, valid: string[], collection: CollectionName): string {
-	if (!valid.length) {
-		return collection === 'data' ? 'Mappen data/ har inga CSV-filer; lägg filen där.' : `Det finns inga filer i mappen ${collection}/ än.`;
-	}
-	const guess = closest(value, valid);
-	return `${guess ? `Menade du "${guess}"? ` : ''}Finns: ${valid.join(', ')}.`;
 }

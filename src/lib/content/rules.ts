@@ -1,51 +1,48 @@
 import type { Dataset } from '../data/types.ts';
+import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import type { IndicatorData } from '../schema/entries.ts';
 import { impliedDirection, type Target } from '../schema/target.ts';
 import { closest } from './closest.ts';
 import { fieldName, type Content, type Entry } from './load.ts';
 
+export interface RuleOptions {
+	/** The current year, for targets whose year has passed; injectable so tests do not depend on the clock. */
+	year: number;
+}
+
 /** Rules that span fields or files: what a schema for one file cannot see. */
-export function checkRules(content: Content, dataFiles: readonly string[]): Problem[] {
+export function checkRules(content: Content, dataFiles: readonly string[], options: RuleOptions = { year: new Date().getFullYear() }): Problem[] {
 	const problems: Problem[] = [];
 	const { site } = content;
 	const levels = content.siteLineOf(['levels']);
 	if (content.goals.length && !site.levels.goal) {
-		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.goal', message: 'det finns filer i goals/ men levels saknar goal, nivåns namn.', hint: 'Lägg till goal: under levels: med singular: och plural:, t.ex. Mål och Mål.' });
+		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.goal', ...say('levelMissing', { level: 'goal' }) });
 	}
 	if (content.strategies.length && !site.levels.strategy) {
-		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.strategy', message: 'det finns filer i strategies/ men levels saknar strategy, nivåns namn.', hint: 'Lägg till strategy: under levels: med singular: och plural:, t.ex. Strategi och Strategier.' });
+		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.strategy', ...say('levelMissing', { level: 'strategy' }) });
 	}
-	const areaWord = site.levels.area.singular.toLowerCase();
-	const goalWord = (site.levels.goal?.singular ?? 'Mål').toLowerCase();
+	const words = {
+		area: site.levels.area.singular,
+		areas: site.levels.area.plural,
+		goal: site.levels.goal?.singular,
+		goals: site.levels.goal?.plural,
+	};
 	const areaIds = content.areas.map((a) => a.id);
 	const goalIds = content.goals.map((g) => g.id);
 	for (const entry of [...content.strategies, ...content.indicators]) {
 		const { area, goal } = entry.data;
-		const what = entry.file.startsWith('indicators/') ? 'indikatorn' : 'strategin';
+		const kind = entry.file.startsWith('indicators/') ? 'indicator' : 'strategy';
 		if (area !== undefined && goal !== undefined) {
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				line: entry.lineOf(['goal']),
-				field: 'goal',
-				message: `både area och goal är angivna; ${what} kan bara höra till ett av dem.`,
-				hint: `Ta bort goal: om ${what} hör direkt till ${areaWord} "${area}", eller area: om den hör till ${goalWord} "${goal}".`,
-			});
+			problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(['goal']), field: 'goal', ...say('areaAndGoal', { kind, area, goal, words }) });
 		} else if (area === undefined && goal === undefined) {
 			const withGoals = site.levels.goal !== undefined || goalIds.length > 0;
-			const example = [areaIds[0] && `area: ${areaIds[0]}`, withGoals && goalIds[0] && `goal: ${goalIds[0]}`].filter(Boolean).join(' eller ');
 			problems.push({
 				severity: 'error',
 				file: entry.file,
 				line: entry.lineOf([]),
 				field: withGoals ? undefined : 'area',
-				message: withGoals ? 'varken area eller goal är angivet.' : 'fältet saknas.',
-				hint: [
-					`Skriv vilket ${withGoals ? `${areaWord} eller ${goalWord}` : areaWord} ${what} hör till${example ? `, t.ex. ${example}` : ''}.`,
-					`${site.levels.area.plural}: ${areaIds.join(', ') || 'inga än'}.`,
-					withGoals ? `${site.levels.goal?.plural ?? 'Mål'}: ${goalIds.join(', ') || 'inga än'}.` : '',
-				].filter(Boolean).join(' '),
+				...say('noAreaOrGoal', { kind, withGoals, areas: areaIds, goals: goalIds, words }),
 			});
 		}
 	}
@@ -61,64 +58,57 @@ export function checkRules(content: Content, dataFiles: readonly string[]): Prob
 			const meant = closest(name, dataFiles);
 			if (meant) used.add(meant);
 		}
-		problems.push(...checkIndicator(entry, dataset));
+		problems.push(...checkIndicator(entry, dataset, options));
 	}
 	for (const file of dataFiles) {
-		if (!used.has(file)) {
-			problems.push({ severity: 'warning', file: `data/${file}`, message: 'ingen indikator använder filen.', hint: 'Ange filen i en indikators fält data, eller ta bort den.' });
-		}
+		if (!used.has(file)) problems.push({ severity: 'warning', file: `data/${file}`, ...say('unusedDataFile') });
 	}
 	return problems;
 }
 
-function checkIndicator(entry: Entry<IndicatorData>, dataset: Dataset | undefined): Problem[] {
+function checkIndicator(entry: Entry<IndicatorData>, dataset: Dataset | undefined, options: RuleOptions): Problem[] {
 	const problems: Problem[] = [];
 	const d = entry.data;
-	const at = (path: PropertyKey[], field: string, message: string, hint?: string, severity: Problem['severity'] = 'error') =>
-		problems.push({ severity, file: entry.file, line: entry.lineOf(path), field, message, hint });
+	const at = (path: PropertyKey[], said: Said, severity: Problem['severity'] = 'error') =>
+		problems.push({ severity, file: entry.file, line: entry.lineOf(path), field: fieldName(path), ...said });
 
 	if (!d.data) {
-		if (d.target || d.series.length) at([d.target ? 'target' : 'series'], d.target ? 'target' : 'series', 'indikatorn har mål men ingen datafil.', 'Ange data: <fil>.csv, eller ta bort målet och gör en bedömning under assessment.');
-		if (!d.assessment) at([], 'assessment', 'indikatorn har varken data eller bedömning och visas som "Bedömning saknas".', 'Ange data: <fil>.csv, eller assessment med status och motivering.', 'warning');
+		if (d.target || d.series.length) at([d.target ? 'target' : 'series'], say('targetWithoutData'));
+		// A Kolada id says data is meant to come: say what is missing rather than that nothing is there.
+		if (d.source?.kolada) at(['source', 'kolada'], say('koladaWithoutData', { kpi: d.source.kolada, id: entry.id, assessed: !!d.assessment }), 'warning');
+		else if (!d.assessment) problems.push({ severity: 'warning', file: entry.file, line: entry.lineOf([]), field: 'assessment', ...say('noDataNorAssessment') });
 		return problems;
 	}
 	const seriesInData = dataset ? [...new Set(dataset.observations.map((o) => o.series).filter((s): s is string => !!s))] : [];
-	if (d.target && d.series.length) at(['target'], 'target', 'målet står både direkt på indikatorn och under series.', 'Lägg målet under den serie det gäller.');
+	if (d.target && d.series.length) at(['target'], say('targetTwice'));
 
 	const declared = d.series.map((s, i) => ({ ...s, path: ['series', i] as PropertyKey[] }));
 	const checked = declared.length ? declared : [{ name: undefined, direction: d.direction, target: d.target, path: [] as PropertyKey[] }];
 	for (const s of checked) {
 		const direction = s.direction ?? d.direction;
-		const where = s.name ? `serien "${s.name}"` : 'indikatorn';
+		const series = s.name;
 		if (!direction) {
-			at([...s.path], fieldName([...s.path, 'direction'])!, `${where} har data men saknar direction.`, 'Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.');
+			problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(s.path), field: fieldName([...s.path, 'direction']), ...say('noDirection', { series }) });
 		} else if (s.target?.kind === 'compare') {
 			const { relation } = s.target;
 			const implied = relation === 'above' ? 'higher' : 'lower';
-			if (implied !== direction) {
-				const path = [...s.path, 'target', 'relation'];
-				at(path, fieldName(path)!, `målet compare med relation: ${relation} förutsätter direction: ${implied}, men ${where} har direction: ${direction}.`, `Ändra relation till ${relation === 'above' ? 'below' : 'above'}, eller direction till ${implied}.`);
-			}
+			if (implied !== direction) at([...s.path, 'target', 'relation'], say('relationContradicts', { relation, implied, direction, series }));
 		} else if (s.target) {
 			const implied = impliedDirection[s.target.kind];
 			if (implied !== direction) {
-				const path = [...s.path, 'target', 'kind'];
 				const fitting = (Object.keys(impliedDirection) as (keyof typeof impliedDirection)[]).filter((k) => impliedDirection[k] === direction);
-				at(
-					path,
-					fieldName(path)!,
-					`målet ${s.target.kind} förutsätter direction: ${implied}, men ${where} har direction: ${direction}.`,
-					`Ändra direction till ${implied} om ${implied === 'higher' ? 'högre' : 'lägre'} värden är bättre, eller välj ett mål som passar direction: ${direction}: ${fitting.join(', ')} eller compare med relation: ${direction === 'higher' ? 'above' : 'below'}.`,
-				);
+				at([...s.path, 'target', 'kind'], say('kindContradicts', { kind: s.target.kind, implied, direction, series, fitting }));
 			}
 		}
+		if (s.target && 'year' in s.target && s.target.year !== undefined && s.target.year < options.year) {
+			at([...s.path, 'target', 'year'], say('targetYearPast', { year: s.target.year, now: options.year }), 'warning');
+		}
 		if (s.name && dataset && !seriesInData.includes(s.name)) {
-			const guess = closest(s.name, seriesInData);
-			const path = [...s.path, 'name'];
-			at(path, fieldName(path)!, `serien "${s.name}" finns inte i ${dataset.file}.`, seriesInData.length ? `${guess ? `Menade du "${guess}"? ` : ''}Finns: ${seriesInData.join(', ')}.` : 'Filen har ingen kolumn Series (eller Serie); lägg till den, eller ta bort series och skriv direction och target direkt på indikatorn.');
+			at([...s.path, 'name'], say('seriesNotInData', { series: s.name, file: dataset.file, inData: seriesInData, guess: closest(s.name, seriesInData) }));
 		}
 		if (s.target?.kind === 'compare' && dataset) problems.push(...checkComparison(entry, s.target, dataset, [...s.path, 'target', 'against']));
 	}
+	if (dataset) problems.push(...checkHeadlines(entry, dataset));
 	return problems;
 }
 
@@ -133,8 +123,38 @@ function checkComparison(entry: Entry<IndicatorData>, target: Extract<Target, { 
 			file: entry.file,
 			line: entry.lineOf(path),
 			field: fieldName(path),
-			message: `jämförelsen "${target.against}" finns inte i ${dataset.file}.`,
-			hint: values.length ? `Värden i ${columns.join(', ')}: ${values.join(', ')}.` : 'Filen har inga jämförelserader; lägg till en kolumn, t.ex. Jämförelse, med värdet Riket på jämförelseraderna.',
+			...say('comparisonNotInData', { against: target.against, file: dataset.file, columns, values }),
 		},
 	];
+}
+
+/**
+ * A warning for every series of the data whose headline (the organisation's own value: a row with
+ * no breakdown) has no number: there is nothing to assess, and the page shows no latest value.
+ */
+function checkHeadlines(entry: Entry<IndicatorData>, dataset: Dataset): Problem[] {
+	const bySeries = new Map<string | undefined, { headline: boolean; value: boolean }>();
+	for (const o of dataset.observations) {
+		const seen = bySeries.get(o.series) ?? { headline: false, value: false };
+		if (Object.keys(o.dimensions).length === 0) {
+			seen.headline = true;
+			if (o.value !== null) seen.value = true;
+		}
+		bySeries.set(o.series, seen);
+	}
+	const problems: Problem[] = [];
+	for (const [series, { headline, value }] of bySeries) {
+		if (value) continue;
+		// At the series' entry where the indicator describes it, else at the data field.
+		const index = series === undefined ? -1 : entry.data.series.findIndex((s) => s.name === series);
+		const path = index >= 0 ? ['series', index, 'name'] : ['data'];
+		problems.push({
+			severity: 'warning',
+			file: entry.file,
+			line: entry.lineOf(path),
+			field: fieldName(path),
+			...say('noHeadline', { file: dataset.file, series, breakdowns: dataset.dimensions, onlyMissing: headline }),
+		});
+	}
+	return problems;
 }

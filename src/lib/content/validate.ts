@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { buildModel, type Model } from '../model/build.ts';
 import { loadContent } from './load.ts';
@@ -11,18 +12,21 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 	return path.resolve(env.MALBILD_CONTENT || 'content');
 }
 
+export interface ValidateOptions {
+	/** Today, for rules about time (a target year that has passed); the clock by default. */
+	now?: Date;
+}
+
 /** Validates a whole content tree; the model is built only when there is no error. */
-export function validateContent(dir: string): { model?: Model; problems: Problem[] } {
-	if (!existsSync(dir)) {
-		return { problems: [{ severity: 'error', file: dir, message: 'innehållsmappen finns inte.', hint: 'Ange en befintlig mapp med MALBILD_CONTENT, t.ex. MALBILD_CONTENT=examples/smedjebacken.' }] };
-	}
+export function validateContent(dir: string, options: ValidateOptions = {}): { model?: Model; problems: Problem[] } {
+	if (!existsSync(dir)) return { problems: [{ severity: 'error', file: dir, ...say('contentDirMissing') }] };
 	const { content, problems } = loadContent(dir);
 	if (!content) return { problems };
 	const dataDir = path.join(dir, 'data');
 	const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.toLowerCase().endsWith('.csv')) : [];
 	// Rules do not follow references, so both run: an editor sees every problem in one go.
 	problems.push(...checkReferences(content, dataFiles));
-	problems.push(...checkRules(content, dataFiles));
+	problems.push(...checkRules(content, dataFiles, { year: (options.now ?? new Date()).getFullYear() }));
 	if (problems.some((p) => p.severity === 'error')) return { problems };
 	return { model: buildModel(content), problems };
 }

@@ -1,120 +1,55 @@
 import type { z } from 'astro/zod';
+import { formatOf, say, type Said } from '../messages/index.ts';
 import { closest } from './closest.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const typeWords: Record<string, string> = {
-	string: 'en text',
-	number: 'ett tal',
-	int: 'ett heltal',
-	boolean: 'true eller false',
-	array: 'en lista',
-	object: 'en grupp av fält',
-	record: 'en grupp av fält',
-	date: 'ett datum',
-};
-
-/** How to write a value of each type, for the hint under a wrong one. */
-const typeHints: Record<string, string> = {
-	string: 'Skriv en text efter kolonet, inom citattecken om den innehåller kolon.',
-	number: 'Skriv talet med bara siffror, utan mellanrum, och med punkt som decimaltecken, t.ex. 1400 eller 12.5.',
-	int: 'Skriv ett heltal, t.ex. 2.',
-	boolean: 'Skriv true (ja) eller false (nej).',
-	object: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
-	record: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
-};
-
-function describeInput(input: unknown): string {
-	if (input === null) return 'ett tomt värde';
-	if (Array.isArray(input)) return 'en lista';
-	if (typeof input === 'object') return 'en grupp av fält';
-	if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-	return `"${String(input)}"`;
-}
-
 /** A zod issue as a sentence an editor understands, plus a hint where one helps. `root` is the schema the whole file was checked against. */
-export function describeIssue(issue: Issue, root?: z.ZodType): { message: string; hint?: string } {
-	const key = issue.path.at(-1);
+export function describeIssue(issue: Issue, root?: z.ZodType): Said {
+	const key = String(issue.path.at(-1));
 	switch (issue.code) {
 		case 'invalid_type': {
-			const expected = typeWords[issue.expected] ?? issue.expected;
-			if (issue.input === undefined) {
-				const hint = issue.expected === 'object' || issue.expected === 'record'
-					? `Lägg till en rad ${String(key)}: och skriv dess fält på raderna under, indragna med två mellanslag.`
-					: `Lägg till en rad ${String(key)}: … med ${expected}.`;
-				return { message: `fältet saknas; det ska vara ${expected}.`, hint };
-			}
-			if (issue.input === null) {
-				return { message: `fältet är tomt; det ska vara ${expected}.`, hint: 'Skriv värdet efter kolonet på samma rad, eller ta bort raden om fältet inte behövs.' };
-			}
-			if (issue.expected === 'int' && typeof issue.input === 'number') {
-				return { message: `${issue.input} är inte ett heltal.`, hint: typeHints.int };
-			}
-			const hint =
-				issue.expected === 'array' && typeof issue.input === 'string'
-					? `Skriv listan inom hakparenteser, t.ex. ${String(key)}: [${issue.input}], eller ett värde per rad som börjar med "- ".`
-					: issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')
-						? `Skriv värdet inom citattecken, "${issue.input}", så läses det som text.`
-						: typeHints[issue.expected];
-			return { message: `${describeInput(issue.input)} är ${typeWord(issue.input)}, men det ska vara ${expected}.`, hint };
+			const { expected, input } = issue;
+			if (input === undefined) return say('fieldMissing', { key, expected });
+			if (input === null) return say('fieldEmpty', { expected });
+			if (expected === 'int' && typeof input === 'number') return say('notInteger', { input });
+			return say('wrongType', { input, expected, key });
 		}
 		case 'invalid_value':
-			return {
-				message: `${describeInput(issue.input)} är inte ett tillåtet värde.`,
-				hint: `Tillåtna värden: ${issue.values.map(String).join(', ')}.`,
-			};
+			return say('notAllowed', { input: issue.input, values: issue.values.map(String) });
 		case 'unrecognized_keys': {
 			const known = root ? fieldsAt(root, issue.path, issue.input) : [];
 			const guess = issue.keys.length === 1 ? closest(issue.keys[0]!, known) : undefined;
-			return {
-				message: `okänt fält ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
-				hint: known.length
-					? `${guess ? `Menade du "${guess}"? ` : ''}Fält som går att använda här: ${known.join(', ')}.`
-					: 'Kontrollera stavningen av fältnamnet.',
-			};
+			return say('unknownField', { keys: issue.keys, known, guess });
 		}
 		case 'too_small':
-			if (issue.origin === 'string') return { message: 'fältet är tomt.', hint: 'Skriv en text efter kolonet, eller ta bort raden om fältet inte behövs.' };
-			if (issue.origin === 'array') return { message: `listan ska ha minst ${issue.minimum} värden.` };
-			return { message: `${describeInput(issue.input)} är för litet; det ska vara ${issue.inclusive ? 'minst' : 'större än'} ${issue.minimum}.` };
+			if (issue.origin === 'string') return say('emptyText');
+			if (issue.origin === 'array') return say('listTooShort', { minimum: String(issue.minimum) });
+			return say('tooSmall', { input: issue.input, inclusive: !!issue.inclusive, minimum: String(issue.minimum) });
 		case 'too_big':
-			return { message: `${describeInput(issue.input)} är för stort; det ska vara ${issue.inclusive ? 'högst' : 'mindre än'} ${issue.maximum}.` };
+			return say('tooBig', { input: issue.input, inclusive: !!issue.inclusive, maximum: String(issue.maximum) });
 		case 'invalid_format':
-			// Every format in the schemas carries a Swedish description of what is expected.
-			if (/^Invalid/.test(issue.message)) return { message: `${describeInput(issue.input)} har fel form.` };
-			return { message: `${describeInput(issue.input)} har fel form; det ska vara ${issue.message}.` };
+			// Every format in the schemas carries a description of what is expected (see formatText).
+			return say('wrongFormat', { input: issue.input, format: formatOf(issue.message) });
 		case 'invalid_key': {
 			const inner = issue.issues[0];
-			const expected = inner?.code === 'invalid_format' && !/^Invalid/.test(inner.message) ? `; det ska vara ${inner.message}` : '';
-			return { message: `${describeInput(issue.input)} går inte att använda som namn här${expected}.` };
+			return say('badKey', { input: issue.input, format: inner?.code === 'invalid_format' ? formatOf(inner.message) : undefined });
 		}
 		case 'invalid_union': {
 			const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
 			if (discriminator) {
 				const input = issue.input as Record<string, unknown> | undefined;
-				const found = input && typeof input === 'object' ? input[discriminator] : undefined;
-				return {
-					message:
-						input === null || typeof input !== 'object'
-							? `${describeInput(input)} är ${typeWord(input)}, men det ska vara en grupp av fält med ${discriminator} först.`
-							: found === undefined
-								? `fältet ${discriminator} saknas.`
-								: `${describeInput(found)} är inte ett tillåtet värde.`,
-					hint: options ? `Tillåtna värden för ${discriminator}: ${options.map(String).join(', ')}.` : undefined,
-				};
+				const allowed = options?.map(String);
+				if (input === null || typeof input !== 'object') return say('variantNotGroup', { input, discriminator, options: allowed });
+				const found = input[discriminator];
+				if (found === undefined) return say('variantMissing', { discriminator, options: allowed });
+				return say('variantNotAllowed', { found, discriminator, options: allowed });
 			}
-			return { message: `${describeInput(issue.input)} passar inte här.` };
+			return say('doesNotFit', { input: issue.input });
 		}
 		default:
-			return { message: `${describeInput(issue.input)} passar inte här.` };
+			return say('doesNotFit', { input: issue.input });
 	}
-}
-
-function typeWord(input: unknown): string {
-	if (typeof input === 'string') return 'en text';
-	if (typeof input === 'number') return 'ett tal';
-	if (typeof input === 'boolean') return 'ett sant/falskt-värde';
-	return describeInput(input);
 }
 
 type Def = {

@@ -1,3 +1,4 @@
+import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 
 /** What a column holds; every column without a known name is a disaggregation. */
@@ -40,14 +41,9 @@ export function roleOf(name: string): Role {
 	return ROLES.get(normalName(name)) ?? 'dimension';
 }
 
-/** The roles that may appear only once, with a Swedish word for messages. */
-const SINGLE: Partial<Record<Role, string>> = {
-	year: 'år',
-	value: 'värde',
-	series: 'serie',
-	units: 'enhet',
-	geoCode: 'geokod',
-};
+/** The roles that may appear only once. */
+const SINGLE = ['year', 'value', 'series', 'units', 'geoCode'] as const;
+const isSingle = (role: Role): role is (typeof SINGLE)[number] => (SINGLE as readonly Role[]).includes(role);
 
 /** Names the header's columns and reports names used twice, including Year next to År. */
 export function readHeader(cells: readonly string[], file: string): { columns: Column[]; problems: Problem[] } {
@@ -56,8 +52,8 @@ export function readHeader(cells: readonly string[], file: string): { columns: C
 	const seen = new Map<string, Column>();
 	for (const column of columns) {
 		if (column.role === 'unnamed') continue;
-		const word = SINGLE[column.role];
-		const key = word ? `role:${column.role}` : `name:${normalName(column.name)}`;
+		const role = column.role;
+		const key = isSingle(role) ? `role:${role}` : `name:${normalName(column.name)}`;
 		const first = seen.get(key);
 		if (!first) {
 			seen.set(key, column);
@@ -69,10 +65,7 @@ export function readHeader(cells: readonly string[], file: string): { columns: C
 			file,
 			line: 1,
 			field: column.name,
-			message: sameName
-				? `kolumnen "${column.name}" finns två gånger i rubrikraden.`
-				: `kolumnerna "${first.name}" och "${column.name}" betyder båda ${word}; bara en av dem får finnas.`,
-			hint: 'Ta bort den ena kolumnen eller ge den ett eget namn.',
+			...(sameName || !isSingle(role) ? say('csvColumnTwice', { name: column.name }) : say('csvSameRole', { first: first.name, second: column.name, role })),
 		});
 	}
 	return { columns, problems };

@@ -1,3 +1,4 @@
+import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { readHeader, roleOf, type Column, type Role } from './columns.ts';
 import { decodeCsvBytes } from './decode.ts';
@@ -6,35 +7,27 @@ import { parsePeriod } from './period.ts';
 import { DELIMITERS, headerCells, readRows, type Delimiter, type Row } from './records.ts';
 import type { Dataset, Observation } from './types.ts';
 
-const HEADER_HINT =
-	'Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.';
-const PERIOD_HINT = 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.';
-const NUMBER_HINT = 'Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.';
-const AMBIGUOUS_HINT =
-	'Skriv tal utan punkt eller komma mellan tusental (1 234,5 eller 1234,5); då går decimaltecknet inte att missförstå.';
-
 /**
  * Reads one indicator data file (an Open SDG style tidy CSV, or the same written by a Swedish
  * spreadsheet) into a dataset. Every problem in the file is reported, so an editor can fix them
  * in one go; the dataset is returned only when there is no error.
  */
 export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; problems: Problem[] } {
-	const error = (line: number | undefined, field: string | undefined, message: string, hint: string): Problem => ({
+	const error = (line: number | undefined, field: string | undefined, said: Said): Problem => ({
 		severity: 'error',
 		file,
 		...(line === undefined ? {} : { line }),
 		...(field === undefined ? {} : { field }),
-		message,
-		hint,
+		...said,
 	});
 
 	const text = decodeCsvBytes(bytes);
 	if (text.trim() === '') {
-		return { problems: [error(undefined, undefined, 'filen är tom.', `${HEADER_HINT} Lägg sedan ett värde per rad.`)] };
+		return { problems: [error(undefined, undefined, say('csvEmpty'))] };
 	}
 	const delimiter = detectDelimiter(text);
 	if (typeof delimiter !== 'string') {
-		return { problems: [error(1, undefined, missingColumnsMessage(delimiter.found), HEADER_HINT)] };
+		return { problems: [error(1, undefined, missingColumns(delimiter.found))] };
 	}
 
 	const { rows, problems } = readRows(text, delimiter, file);
@@ -43,7 +36,7 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 	const { columns, problems: headerProblems } = readHeader(header.cells, file);
 	problems.push(...headerProblems);
 	if (body.length === 0 && problems.length === 0) {
-		problems.push(error(1, undefined, 'filen har en rubrikrad men inga värden.', 'Lägg till en rad per värde under rubrikraden, till exempel 2023;12,5.'));
+		problems.push(error(1, undefined, say('csvHeaderOnly')));
 	}
 	problems.push(...unnamedColumnsWithContent(columns, body, file));
 
@@ -69,15 +62,13 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 		const periodText = cell(year).trim();
 		const period = parsePeriod(periodText);
 		if (!period) {
-			problems.push(
-				error(row.line, year.name, periodText === '' ? 'året saknas.' : `perioden "${periodText}" känns inte igen.`, PERIOD_HINT),
-			);
+			problems.push(error(row.line, year.name, periodText === '' ? say('csvNoPeriod') : say('csvBadPeriod', { text: periodText })));
 		}
 		const valueText = cell(value);
 		const number = parseNumber(valueText);
 		if (number.kind === 'invalid') {
-			const ambiguous = isAmbiguous(valueText.trim());
-			problems.push(error(row.line, value.name, `värdet "${valueText.trim()}" är inte ett tal.`, ambiguous ? AMBIGUOUS_HINT : NUMBER_HINT));
+			const text = valueText.trim();
+			problems.push(error(row.line, value.name, say('csvNotNumber', { text, ambiguous: isAmbiguous(text) })));
 		}
 		if (!period) continue;
 
@@ -90,7 +81,7 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 		const key = JSON.stringify([period.start, period.end, series ?? '', unit ?? '', Object.entries(dims)]);
 		const earlier = firstLine.get(key);
 		if (earlier === undefined) firstLine.set(key, row.line);
-		else problems.push(error(row.line, undefined, duplicateMessage(earlier, row.line, period.label, columns), 'Varje värde ska stå på en enda rad. Ta bort den ena raden eller rätta den.'));
+		else problems.push(error(row.line, undefined, duplicateRow(earlier, row.line, period.label, columns)));
 
 		if (number.kind === 'invalid') continue;
 		observations.push({
@@ -148,25 +139,17 @@ function detectDelimiter(text: string): Delimiter | { found: string[] } {
 	return { found: best.found };
 }
 
-function missingColumnsMessage(found: readonly string[]): string {
+function missingColumns(found: readonly string[]): Said {
 	const names = found.map((c) => c.trim()).filter((c) => c !== '');
-	if (names.length === 0) return 'första raden är tom; den ska namnge kolumnerna.';
+	if (names.length === 0) return say('csvBlankHeader');
 	const roles = new Set(found.map(roleOf));
-	const missing = [
-		roles.has('year') ? undefined : 'Year (eller År)',
-		roles.has('value') ? undefined : 'Value (eller Värde)',
-	].filter((m) => m !== undefined);
-	const what = missing.length === 1 ? `kolumnen ${missing[0]}` : `kolumnerna ${missing.join(' och ')}`;
-	return `rubrikraden saknar ${what}. Hittade: ${names.map((n) => `"${n}"`).join(', ')}.`;
+	const missing = (['year', 'value'] as const).filter((role) => !roles.has(role));
+	return say('csvMissingColumns', { missing, found: names });
 }
 
-function duplicateMessage(first: number, second: number, period: string, columns: readonly Column[]): string {
-	const has = (role: Role) => columns.some((c) => c.role === role);
-	const same = [has('series') && 'serie', has('units') && 'enhet', has('dimension') && 'uppdelning'].filter(
-		(s): s is string => typeof s === 'string',
-	);
-	const also = same.length === 0 ? '' : ` och samma ${same.length === 1 ? same[0] : `${same.slice(0, -1).join(', ')} och ${same.at(-1)}`}`;
-	return `rad ${first} och rad ${second} har samma period (${period})${also}.`;
+function duplicateRow(first: number, second: number, period: string, columns: readonly Column[]): Said {
+	const same = (['series', 'units', 'dimension'] as const).filter((role) => columns.some((c) => c.role === role));
+	return say('csvDuplicateRow', { first, second, period, same });
 }
 
 /** A header cell left empty is harmless unless the rows put something under it. */
@@ -176,14 +159,6 @@ function unnamedColumnsWithContent(columns: readonly Column[], body: readonly Ro
 		.flatMap((c) => {
 			const row = body.find((r) => (r.cells[c.index] ?? '').trim() !== '');
 			if (!row) return [];
-			return [
-				{
-					severity: 'error' as const,
-					file,
-					line: 1,
-					message: `kolumn ${c.index + 1} har inget namn i rubrikraden men har innehåll på rad ${row.line}.`,
-					hint: 'Skriv ett namn överst i kolumnen, eller ta bort kolumnen.',
-				},
-			];
+			return [{ severity: 'error' as const, file, line: 1, ...say('csvUnnamedColumn', { column: c.index + 1, line: row.line }) }];
 		});
 }

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -6,8 +7,6 @@ export type Delimiter = ';' | ',' | '\t';
 /** In order of preference: Swedish Excel writes `;`, Open SDG writes `,`, some exports use tab. */
 export const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
 
-/** The delimiter's Swedish name, for hints. */
-export const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'semikolon', ',': 'komma', '\t': 'tabb' };
 
 export interface Row {
 	cells: string[];
@@ -39,8 +38,7 @@ function lineBreaks(cells: readonly string[]): number {
 export function readRows(text: string, delimiter: Delimiter, file: string): { rows: Row[]; problems: Problem[] } {
 	const rows: Row[] = [];
 	const problems: Problem[] = [];
-	const problem = (line: number | undefined, message: string, hint: string) =>
-		problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message, hint });
+	const problem = (line: number | undefined, said: Said) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), ...said });
 	// Where the last row ended, to place a quote that is never closed.
 	let lastLine = 0;
 	let lastEmpty = 0;
@@ -64,11 +62,7 @@ export function readRows(text: string, delimiter: Delimiter, file: string): { ro
 					// A spreadsheet often leaves rows of bare delimiters below the table.
 					if (isBlank(cells)) return;
 					const expected = rows[0]?.cells.length ?? 0;
-					problem(
-						end - lineBreaks(cells),
-						`raden har ${cells.length} celler, men rubrikraden har ${expected}.`,
-						`Varje rad ska ha lika många ${DELIMITER_NAMES[delimiter]} som rubrikraden. Sätt citattecken runt en cell som själv innehåller ${DELIMITER_NAMES[delimiter]}.`,
-					);
+					problem(end - lineBreaks(cells), say('csvCellCount', { cells: cells.length, expected, delimiter }));
 					return;
 				}
 				throw err;
@@ -83,11 +77,9 @@ export function readRows(text: string, delimiter: Delimiter, file: string): { ro
 				: typeof err.lines === 'number'
 					? err.lines
 					: undefined;
-		const quote = 'Sätt citattecken runt hela cellen och skriv två citattecken ("") för ett citattecken inuti den.';
-		if (err.code === 'CSV_QUOTE_NOT_CLOSED') problem(line, 'ett citattecken (") öppnas men stängs aldrig.', quote);
-		else if (err.code === 'INVALID_OPENING_QUOTE' || err.code === 'CSV_INVALID_CLOSING_QUOTE')
-			problem(line, 'raden har ett citattecken (") mitt i en cell.', quote);
-		else problem(line, `raden går inte att läsa som CSV (${err.message}).`, 'Spara filen på nytt som CSV från kalkylprogrammet.');
+		if (err.code === 'CSV_QUOTE_NOT_CLOSED') problem(line, say('csvUnclosedQuote'));
+		else if (err.code === 'INVALID_OPENING_QUOTE' || err.code === 'CSV_INVALID_CLOSING_QUOTE') problem(line, say('csvQuoteInCell'));
+		else problem(line, say('csvUnreadable', { error: err.message }));
 	}
 	return { rows, problems };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
+import type { Lang } from '../../../src/lib/messages/index.ts';
 import { formatProblem, type Problem } from '../../../src/lib/problems.ts';
 
 /** The minimal valid content tree every broken tree is made from. */
@@ -62,11 +63,11 @@ export function removeTrees(): void {
 }
 
 /** A problem as the build prints it, `✗` for an error and `!` for a warning; the temporary folder reads `<mapp>`. */
-export function line(p: Problem, dir: string): string {
-	return `${p.severity === 'error' ? '✗' : '!'} ${formatProblem(p)}`.replaceAll(dir, '<mapp>');
+export function line(p: Problem, dir: string, lang: Lang = 'sv'): string {
+	return `${p.severity === 'error' ? '✗' : '!'} ${formatProblem(p, lang)}`.replaceAll(dir, '<mapp>');
 }
 
 /** Validates `dir` and returns every problem as printed. */
-export function problemLines(dir: string): string[] {
-	return validateContent(dir).problems.map((p) => line(p, dir));
+export function problemLines(dir: string, lang: Lang = 'sv', now?: Date): string[] {
+	return validateContent(dir, { now }).problems.map((p) => line(p, dir, lang));
 }

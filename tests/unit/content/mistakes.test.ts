@@ -1,6 +1,7 @@
 /**
  * One row per kind of mistake an editor makes: a copy of the valid fixture with one small edit,
- * and every line the check prints for it, word for word (`✗` error, `!` warning). The line numbers
+ * and every line the check prints for it, word for word (`✗` error, `!` warning), in Swedish and
+ * in English (`npm run check -- --lang en`). The line numbers
  * are those of the edited files; the fixture's files are short so they can be counted by eye:
  *
  *   indicators/besokare.md           indicators/resultat.md     areas/ekonomi.md   site.yaml
@@ -33,6 +34,9 @@ const EKONOMI = 'areas/ekonomi.md';
 const NUMBER_HINT = 'Skriv talet med bara siffror, utan mellanrum, och med punkt som decimaltecken, t.ex. 1400 eller 12.5.';
 const KINDS = 'Tillåtna värden för kind: at-least, at-most, rank-at-most, compare, top-share, increase, decrease, positive.';
 const UNUSED_BESOKARE = '! data/besokare.csv: ingen indikator använder filen. Tips: Ange filen i en indikators fält data, eller ta bort den.';
+const NUMBER_HINT_EN = 'Write the number with digits only, without spaces, and with a point as decimal mark, e.g. 1400 or 12.5.';
+const KINDS_EN = 'Allowed values for kind: at-least, at-most, rank-at-most, compare, top-share, increase, decrease, positive.';
+const UNUSED_BESOKARE_EN = "! data/besokare.csv: no indicator uses the file. Hint: Name the file in an indicator's field data, or remove it.";
 
 interface Row {
 	/** The mistake. */
@@ -40,6 +44,8 @@ interface Row {
 	edits: Edit[];
 	/** Every line printed, in order. */
 	expected: string[];
+	/** The same lines in English (`npm run check -- --lang en`). */
+	english: string[];
 	/** True when the mistakes are only warnings and the site is still built. */
 	builds?: boolean;
 }
@@ -49,26 +55,31 @@ const references: Row[] = [
 		name: 'an unknown area, with its likely meaning and the valid ids',
 		edits: [replace(BESOKARE, 'area: natur', 'area: natr')],
 		expected: ['✗ indicators/besokare.md rad 3, fältet area: Målområde "natr" finns inte. Tips: Menade du "natur"? Finns: ekonomi, natur.'],
+		english: ['✗ indicators/besokare.md line 3, field area: area "natr" does not exist. Hint: Did you mean "natur"? Existing: ekonomi, natur.'],
 	},
 	{
 		name: 'an unknown area that looks like none',
 		edits: [replace(BESOKARE, 'area: natur', 'area: skola')],
 		expected: ['✗ indicators/besokare.md rad 3, fältet area: Målområde "skola" finns inte. Tips: Finns: ekonomi, natur.'],
+		english: ['✗ indicators/besokare.md line 3, field area: area "skola" does not exist. Hint: Existing: ekonomi, natur.'],
 	},
 	{
 		name: 'an unknown goal',
 		edits: [replace(RESULTAT, 'goal: stark-ekonomi', 'goal: miljo')],
 		expected: ['✗ indicators/resultat.md rad 3, fältet goal: Mål "miljo" finns inte. Tips: Finns: stark-ekonomi.'],
+		english: ['✗ indicators/resultat.md line 3, field goal: goal "miljo" does not exist. Hint: Existing: stark-ekonomi.'],
 	},
 	{
 		name: 'an unknown strategy in a list on one line',
 		edits: [replace(BESOKARE, 'strategies: [hushalla]', 'strategies: [hushalla, spara]')],
 		expected: ['✗ indicators/besokare.md rad 4, fältet strategies[2]: Strategi "spara" finns inte. Tips: Finns: budget-i-balans, hushalla.'],
+		english: ['✗ indicators/besokare.md line 4, field strategies[2]: strategy "spara" does not exist. Hint: Existing: budget-i-balans, hushalla.'],
 	},
 	{
 		name: 'an unknown strategy in a list with one item per line',
 		edits: [replace(RESULTAT, '  - budget-i-balans\n', '  - budget-i-balans\n  - spara\n')],
 		expected: ['✗ indicators/resultat.md rad 6, fältet strategies[2]: Strategi "spara" finns inte. Tips: Finns: budget-i-balans, hushalla.'],
+		english: ['✗ indicators/resultat.md line 6, field strategies[2]: strategy "spara" does not exist. Hint: Existing: budget-i-balans, hushalla.'],
 	},
 	{
 		name: 'an unknown data file (the file left unused is a warning of its own)',
@@ -77,11 +88,18 @@ const references: Row[] = [
 			'✗ indicators/besokare.md rad 6, fältet data: Datafilen "saknas.csv" finns inte. Tips: Finns: besokare.csv, resultat.csv.',
 			UNUSED_BESOKARE,
 		],
+		english: [
+			'✗ indicators/besokare.md line 6, field data: data file "saknas.csv" does not exist. Hint: Existing: besokare.csv, resultat.csv.',
+			UNUSED_BESOKARE_EN,
+		],
 	},
 	{
 		name: 'a typo in a data file name (the file it meant is not reported unused)',
 		edits: [replace(BESOKARE, 'data: besokare.csv', 'data: besokare.cvs')],
 		expected: ['✗ indicators/besokare.md rad 6, fältet data: Datafilen "besokare.cvs" finns inte. Tips: Menade du "besokare.csv"? Finns: besokare.csv, resultat.csv.'],
+		english: [
+			'✗ indicators/besokare.md line 6, field data: data file "besokare.cvs" does not exist. Hint: Did you mean "besokare.csv"? Existing: besokare.csv, resultat.csv.',
+		],
 	},
 ];
 
@@ -92,6 +110,9 @@ const placement: Row[] = [
 		expected: [
 			'✗ indicators/besokare.md rad 4, fältet goal: både area och goal är angivna; indikatorn kan bara höra till ett av dem. Tips: Ta bort goal: om indikatorn hör direkt till målområde "natur", eller area: om den hör till mål "stark-ekonomi".',
 		],
+		english: [
+			'✗ indicators/besokare.md line 4, field goal: both area and goal are given; the indicator can belong to only one of them. Hint: Remove goal: if the indicator belongs directly to area "natur", or area: if it belongs to goal "stark-ekonomi".',
+		],
 	},
 	{
 		name: 'both area and goal on a strategy',
@@ -99,12 +120,18 @@ const placement: Row[] = [
 		expected: [
 			'✗ strategies/hushalla.md rad 4, fältet goal: både area och goal är angivna; strategin kan bara höra till ett av dem. Tips: Ta bort goal: om strategin hör direkt till målområde "natur", eller area: om den hör till mål "stark-ekonomi".',
 		],
+		english: [
+			'✗ strategies/hushalla.md line 4, field goal: both area and goal are given; the strategy can belong to only one of them. Hint: Remove goal: if the strategy belongs directly to area "natur", or area: if it belongs to goal "stark-ekonomi".',
+		],
 	},
 	{
 		name: 'neither area nor goal (the first line of the front matter)',
 		edits: [replace(BESOKARE, 'area: natur\n', '')],
 		expected: [
 			'✗ indicators/besokare.md rad 2: varken area eller goal är angivet. Tips: Skriv vilket målområde eller mål indikatorn hör till, t.ex. area: ekonomi eller goal: stark-ekonomi. Målområden: ekonomi, natur. Mål: stark-ekonomi.',
+		],
+		english: [
+			'✗ indicators/besokare.md line 2: neither area nor goal is given. Hint: Write which area or goal the indicator belongs to, e.g. area: ekonomi or goal: stark-ekonomi. Areas: ekonomi, natur. Goals: stark-ekonomi.',
 		],
 	},
 ];
@@ -114,17 +141,26 @@ const targets: Row[] = [
 		name: 'a numeric indicator without direction',
 		edits: [replace(RESULTAT, 'direction: higher\n', '')],
 		expected: ['✗ indicators/resultat.md rad 2, fältet direction: indikatorn har data men saknar direction. Tips: Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.'],
+		english: [
+			'✗ indicators/resultat.md line 2, field direction: the indicator has data but no direction. Hint: Write direction: higher if higher values are better, or direction: lower if lower values are better.',
+		],
 	},
 	{
 		name: 'a series without direction (the line of the series)',
 		edits: [replace(BESOKARE, '    direction: lower\n', '')],
 		expected: ['✗ indicators/besokare.md rad 14, fältet series[2].direction: serien "Utsläpp" har data men saknar direction. Tips: Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.'],
+		english: [
+			'✗ indicators/besokare.md line 14, field series[2].direction: the series "Utsläpp" has data but no direction. Hint: Write direction: higher if higher values are better, or direction: lower if lower values are better.',
+		],
 	},
 	{
 		name: 'a target kind contradicting the direction of its series',
 		edits: [replace(BESOKARE, 'kind: at-most', 'kind: at-least')],
 		expected: [
 			'✗ indicators/besokare.md rad 18, fältet series[2].target.kind: målet at-least förutsätter direction: higher, men serien "Utsläpp" har direction: lower. Tips: Ändra direction till higher om högre värden är bättre, eller välj ett mål som passar direction: lower: at-most, rank-at-most, top-share, decrease eller compare med relation: below.',
+		],
+		english: [
+			'✗ indicators/besokare.md line 18, field series[2].target.kind: the target at-least requires direction: higher, but the series "Utsläpp" has direction: lower. Hint: Change direction to higher if higher values are better, or choose a target that fits direction: lower: at-most, rank-at-most, top-share, decrease or compare with relation: below.',
 		],
 	},
 	{
@@ -133,31 +169,43 @@ const targets: Row[] = [
 		expected: [
 			'✗ indicators/resultat.md rad 10, fältet target.kind: målet decrease förutsätter direction: lower, men indikatorn har direction: higher. Tips: Ändra direction till lower om lägre värden är bättre, eller välj ett mål som passar direction: higher: at-least, increase, positive eller compare med relation: above.',
 		],
+		english: [
+			'✗ indicators/resultat.md line 10, field target.kind: the target decrease requires direction: lower, but the indicator has direction: higher. Hint: Change direction to lower if lower values are better, or choose a target that fits direction: higher: at-least, increase, positive or compare with relation: above.',
+		],
 	},
 	{
 		name: 'a comparison whose relation contradicts the direction',
 		edits: [replace(RESULTAT, 'direction: higher', 'direction: lower')],
 		expected: ['✗ indicators/resultat.md rad 11, fältet target.relation: målet compare med relation: above förutsätter direction: higher, men indikatorn har direction: lower. Tips: Ändra relation till below, eller direction till higher.'],
+		english: [
+			'✗ indicators/resultat.md line 11, field target.relation: the target compare with relation: above requires direction: higher, but the indicator has direction: lower. Hint: Change relation to below, or direction to higher.',
+		],
 	},
 	{
 		name: 'an unknown target kind, listing the kinds (the indicator left out keeps its data file in use)',
 		edits: [replace(BESOKARE, 'kind: at-most', 'kind: minst')],
 		expected: [`✗ indicators/besokare.md rad 18, fältet series[2].target.kind: "minst" är inte ett tillåtet värde. Tips: ${KINDS}`],
+		english: [`✗ indicators/besokare.md line 18, field series[2].target.kind: "minst" is not an allowed value. Hint: ${KINDS_EN}`],
 	},
 	{
 		name: 'a target without kind (the line of the target)',
 		edits: [replace(BESOKARE, '      kind: at-most\n', '')],
 		expected: [`✗ indicators/besokare.md rad 17, fältet series[2].target.kind: fältet kind saknas. Tips: ${KINDS}`],
+		english: [`✗ indicators/besokare.md line 17, field series[2].target.kind: the field kind is missing. Hint: ${KINDS_EN}`],
 	},
 	{
 		name: 'a series name that is not in the CSV',
 		edits: [replace(BESOKARE, 'name: Utsläpp', 'name: Utslapp')],
 		expected: ['✗ indicators/besokare.md rad 14, fältet series[2].name: serien "Utslapp" finns inte i data/besokare.csv. Tips: Menade du "Utsläpp"? Finns: Gästnätter, Utsläpp.'],
+		english: [
+			'✗ indicators/besokare.md line 14, field series[2].name: the series "Utslapp" is not in data/besokare.csv. Hint: Did you mean "Utsläpp"? Existing: Gästnätter, Utsläpp.',
+		],
 	},
 	{
 		name: 'a comparison value that is not in the CSV',
 		edits: [replace(RESULTAT, 'against: Riket', 'against: Sverige')],
 		expected: ['✗ indicators/resultat.md rad 12, fältet target.against: jämförelsen "Sverige" finns inte i data/resultat.csv. Tips: Värden i Jämförelse: Riket.'],
+		english: ['✗ indicators/resultat.md line 12, field target.against: the comparison "Sverige" is not in data/resultat.csv. Hint: Values in Jämförelse: Riket.'],
 	},
 ];
 
@@ -166,11 +214,15 @@ const fields: Row[] = [
 		name: 'a missing title (the first line of the front matter)',
 		edits: [replace(EKONOMI, 'title: Ekonomi\n', '')],
 		expected: ['✗ areas/ekonomi.md rad 2, fältet title: fältet saknas; det ska vara en text. Tips: Lägg till en rad title: … med en text.'],
+		english: ['✗ areas/ekonomi.md line 2, field title: the field is missing; it should be a text. Hint: Add a line title: … with a text.'],
 	},
 	{
 		name: 'an empty title',
 		edits: [replace(EKONOMI, 'title: Ekonomi\n', 'title:\n')],
 		expected: ['✗ areas/ekonomi.md rad 2, fältet title: fältet är tomt; det ska vara en text. Tips: Skriv värdet efter kolonet på samma rad, eller ta bort raden om fältet inte behövs.'],
+		english: [
+			'✗ areas/ekonomi.md line 2, field title: the field is empty; it should be a text. Hint: Write the value after the colon on the same line, or remove the line if the field is not needed.',
+		],
 	},
 	{
 		name: 'unknown front matter keys, each on its own line, with the likely meaning and the fields allowed',
@@ -178,6 +230,10 @@ const fields: Row[] = [
 		expected: [
 			'✗ areas/ekonomi.md rad 4, fältet titel: okänt fält "titel". Tips: Menade du "title"? Fält som går att använda här: title, order, code, summary, assessment.',
 			'✗ areas/ekonomi.md rad 5, fältet färg: okänt fält "färg". Tips: Fält som går att använda här: title, order, code, summary, assessment.',
+		],
+		english: [
+			'✗ areas/ekonomi.md line 4, field titel: unknown field "titel". Hint: Did you mean "title"? Fields you can use here: title, order, code, summary, assessment.',
+			'✗ areas/ekonomi.md line 5, field färg: unknown field "färg". Hint: Fields you can use here: title, order, code, summary, assessment.',
 		],
 	},
 	{
@@ -187,21 +243,28 @@ const fields: Row[] = [
 			'✗ indicators/besokare.md rad 17, fältet series[2].target.value: fältet saknas; det ska vara ett tal. Tips: Lägg till en rad value: … med ett tal.',
 			'✗ indicators/besokare.md rad 19, fältet series[2].target.varde: okänt fält "varde". Tips: Menade du "value"? Fält som går att använda här: kind, series, note, value, year, yearly.',
 		],
+		english: [
+			'✗ indicators/besokare.md line 17, field series[2].target.value: the field is missing; it should be a number. Hint: Add a line value: … with a number.',
+			'✗ indicators/besokare.md line 19, field series[2].target.varde: unknown field "varde". Hint: Did you mean "value"? Fields you can use here: kind, series, note, value, year, yearly.',
+		],
 	},
 	{
 		name: 'a word where a number is expected',
 		edits: [replace(EKONOMI, 'order: 2', 'order: först')],
 		expected: [`✗ areas/ekonomi.md rad 3, fältet order: "först" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`],
+		english: [`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`],
 	},
 	{
 		name: 'a number written with a space between thousands',
 		edits: [replace(BESOKARE, 'value: 1400', 'value: 1 400')],
 		expected: [`✗ indicators/besokare.md rad 13, fältet series[1].target.value: "1 400" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`],
+		english: [`✗ indicators/besokare.md line 13, field series[1].target.value: "1 400" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`],
 	},
 	{
 		name: 'a decimal where a whole number is expected',
 		edits: [replace(EKONOMI, 'order: 2', 'order: 1.5')],
 		expected: ['✗ areas/ekonomi.md rad 3, fältet order: 1.5 är inte ett heltal. Tips: Skriv ett heltal, t.ex. 2.'],
+		english: ['✗ areas/ekonomi.md line 3, field order: 1.5 is not a whole number. Hint: Write a whole number, e.g. 2.'],
 	},
 	{
 		name: 'one value where a list is expected',
@@ -209,16 +272,23 @@ const fields: Row[] = [
 		expected: [
 			'✗ indicators/besokare.md rad 4, fältet strategies: "hushalla" är en text, men det ska vara en lista. Tips: Skriv listan inom hakparenteser, t.ex. strategies: [hushalla], eller ett värde per rad som börjar med "- ".',
 		],
+		english: [
+			'✗ indicators/besokare.md line 4, field strategies: "hushalla" is a text, but it should be a list. Hint: Write the list in square brackets, e.g. strategies: [hushalla], or one value per line beginning with "- ".',
+		],
 	},
 	{
 		name: 'a yes/no field written in Swedish',
 		edits: [replace('pages/om.mdx', 'title: Om målbilden', 'title: Om målbilden\nnav: ja')],
 		expected: ['✗ pages/om.mdx rad 3, fältet nav: "ja" är en text, men det ska vara true eller false. Tips: Skriv true (ja) eller false (nej).'],
+		english: ['✗ pages/om.mdx line 3, field nav: "ja" is a text, but it should be true or false. Hint: Write true (yes) or false (no).'],
 	},
 	{
 		name: 'a status in Swedish',
 		edits: [replace('indicators/dialog.md', 'status: not-achieved', 'status: klart')],
 		expected: ['✗ indicators/dialog.md rad 6, fältet assessment.status: "klart" är inte ett tillåtet värde. Tips: Tillåtna värden: achieved, partly-achieved, not-achieved, unassessed.'],
+		english: [
+			'✗ indicators/dialog.md line 6, field assessment.status: "klart" is not an allowed value. Hint: Allowed values: achieved, partly-achieved, not-achieved, unassessed.',
+		],
 	},
 ];
 
@@ -229,26 +299,35 @@ const yaml: Row[] = [
 		expected: [
 			'✗ areas/ekonomi.md rad 2: raden går inte att läsa som ett fält: antingen har ett värde ett kolon i sig, eller så är raden indragen fel. Tips: Skriv en text med kolon inom citattecken, t.ex. title: "Ekonomi: budget", och låt fält på samma nivå börja i samma kolumn.',
 		],
+		english: [
+			'✗ areas/ekonomi.md line 2: the line cannot be read as a field: either a value has a colon in it, or the line is indented wrongly. Hint: Put a text with a colon in quotes, e.g. title: "Ekonomi: budget", and let fields on the same level begin in the same column.',
+		],
 	},
 	{
 		name: 'a quote that is never closed (the line where it opens)',
 		edits: [replace(EKONOMI, 'title: Ekonomi', 'title: "Ekonomi')],
 		expected: ['✗ areas/ekonomi.md rad 2: citattecknet " stängs aldrig. Tips: Avsluta texten med samma citattecken, t.ex. title: "Ekonomi".'],
+		english: ['✗ areas/ekonomi.md line 2: the quote " is never closed. Hint: End the text with the same quote, e.g. title: "Ekonomi".'],
 	},
 	{
 		name: 'a field given twice',
 		edits: [replace(EKONOMI, 'order: 2', 'order: 2\norder: 3')],
 		expected: ['✗ areas/ekonomi.md rad 4: fältet "order" står två gånger. Tips: Ta bort den ena raden; varje fält får bara finnas en gång.'],
+		english: ['✗ areas/ekonomi.md line 4: the field "order" appears twice. Hint: Remove one of the lines; each field may appear only once.'],
 	},
 	{
 		name: 'a line in a list indented wrong (only the first YAML error; its data file stays in use)',
 		edits: [replace(BESOKARE, '    unit: ton', '   unit: ton')],
 		expected: ['✗ indicators/besokare.md rad 15: en rad i en lista saknar "- " först, eller är indragen fel. Tips: Låt varje värde i listan börja med "- ", indraget lika långt som de andra.'],
+		english: [
+			'✗ indicators/besokare.md line 15: a line in a list lacks "- " in front, or is indented wrongly. Hint: Begin every value in the list with "- ", indented as far as the others.',
+		],
 	},
 	{
 		name: 'a tab as indentation',
 		edits: [replace(BESOKARE, '    unit: ton', '\tunit: ton')],
 		expected: ['✗ indicators/besokare.md rad 15: raden är indragen med tabb. Tips: Använd mellanslag för indrag, två per nivå.'],
+		english: ['✗ indicators/besokare.md line 15: the line is indented with a tab. Hint: Indent with spaces, two per level.'],
 	},
 ];
 
@@ -259,12 +338,18 @@ const files: Row[] = [
 		expected: [
 			'✗ areas/natur.md rad 1: filen börjar inte med front matter (fälten mellan två rader ---). Tips: Första raden ska vara --- och fälten (title: …) ska följa, avslutade med en rad ---.',
 		],
+		english: [
+			'✗ areas/natur.md line 1: the file does not begin with front matter (the fields between two lines ---). Hint: The first line should be ---, followed by the fields (title: …) and a closing line ---.',
+		],
 	},
 	{
 		name: 'a bad file name (the file is still read, so its data file stays in use)',
 		edits: [rename(BESOKARE, 'indicators/Besökare.md')],
 		expected: [
 			'✗ indicators/Besökare.md: filnamnet "Besökare.md" går inte att använda: namnet blir sidans adress och får bara ha små bokstäver a–z, siffror och bindestreck. Tips: Byt namn på filen till "besokare.md".',
+		],
+		english: [
+			`✗ indicators/Besökare.md: the file name "Besökare.md" cannot be used: the name becomes the page's address and may only contain lower-case letters a–z, digits and hyphens. Hint: Rename the file to "besokare.md".`,
 		],
 	},
 	{
@@ -276,28 +361,40 @@ const files: Row[] = [
 			'✗ indicators/besokare.md rad 3, fältet area: Målområde "natur" finns inte. Tips: Finns: ekonomi.',
 			'✗ indicators/dialog.md rad 3, fältet area: Målområde "natur" finns inte. Tips: Finns: ekonomi.',
 		],
+		english: [
+			`✗ areas/Natur och besök.md: the file name "Natur och besök.md" cannot be used: the name becomes the page's address and may only contain lower-case letters a–z, digits and hyphens. Hint: Rename the file to "natur-och-besok.md".`,
+			'✗ strategies/hushalla.md line 3, field area: area "natur" does not exist. Hint: Existing: ekonomi.',
+			'✗ indicators/besokare.md line 3, field area: area "natur" does not exist. Hint: Existing: ekonomi.',
+			'✗ indicators/dialog.md line 3, field area: area "natur" does not exist. Hint: Existing: ekonomi.',
+		],
 	},
 	{
 		name: 'two files for one id',
 		edits: [copy('pages/om.mdx', 'pages/om.md')],
 		expected: ['✗ pages/om.mdx: pages/om.md och pages/om.mdx har samma namn, "om", och skulle få samma adress. Tips: Ta bort den ena filen eller byt namn på den.'],
+		english: ['✗ pages/om.mdx: pages/om.md and pages/om.mdx have the same name, "om", and would get the same address. Hint: Remove one of the files or rename it.'],
 	},
 	{
 		name: 'a file that is not Markdown (a warning)',
 		edits: [write('areas/anteckningar.txt', 'Kom ihåg att skriva om ekonomin.\n')],
 		expected: ['! areas/anteckningar.txt: filen är inte en Markdown-fil (.md eller .mdx) och används inte.'],
+		english: ['! areas/anteckningar.txt: the file is not a Markdown file (.md or .mdx) and is not used.'],
 		builds: true,
 	},
 	{
 		name: 'a data file no indicator uses (a warning)',
 		edits: [write('data/extra.csv', 'År;Värde\n2023;1\n')],
 		expected: ['! data/extra.csv: ingen indikator använder filen. Tips: Ange filen i en indikators fält data, eller ta bort den.'],
+		english: ["! data/extra.csv: no indicator uses the file. Hint: Name the file in an indicator's field data, or remove it."],
 		builds: true,
 	},
 	{
 		name: 'a CSV with a word for a number, naming file, row, column and text',
 		edits: [replace('data/resultat.csv', '2022;;3,0', '2022;;tre')],
 		expected: ['✗ data/resultat.csv rad 3, kolumnen Värde: värdet "tre" är inte ett tal. Tips: Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.'],
+		english: [
+			'✗ data/resultat.csv line 3, column Värde: the value "tre" is not a number. Hint: Use a decimal comma (12,5), and leave the cell empty or write .. when the value is missing.',
+		],
 	},
 ];
 
@@ -306,6 +403,9 @@ const site: Row[] = [
 		name: 'goals but no name for the goal level (the line of levels)',
 		edits: [replace('site.yaml', '  goal:\n    singular: Mål\n    plural: Mål\n', '')],
 		expected: ['✗ site.yaml rad 5, fältet levels.goal: det finns filer i goals/ men levels saknar goal, nivåns namn. Tips: Lägg till goal: under levels: med singular: och plural:, t.ex. Mål och Mål.'],
+		english: [
+			"✗ site.yaml line 5, field levels.goal: there are files in goals/ but levels has no goal, the level's name. Hint: Add goal: under levels: with singular: and plural:, e.g. Mål and Mål.",
+		],
 	},
 	{
 		name: 'strategies but no name for the strategy level',
@@ -313,21 +413,31 @@ const site: Row[] = [
 		expected: [
 			'✗ site.yaml rad 5, fältet levels.strategy: det finns filer i strategies/ men levels saknar strategy, nivåns namn. Tips: Lägg till strategy: under levels: med singular: och plural:, t.ex. Strategi och Strategier.',
 		],
+		english: [
+			"✗ site.yaml line 5, field levels.strategy: there are files in strategies/ but levels has no strategy, the level's name. Hint: Add strategy: under levels: with singular: and plural:, e.g. Strategi and Strategier.",
+		],
 	},
 	{
 		name: 'no name for the area level',
 		edits: [replace('site.yaml', '  area:\n    singular: Målområde\n    plural: Målområden\n', '')],
 		expected: ['✗ site.yaml rad 5, fältet levels.area: fältet saknas; det ska vara en grupp av fält. Tips: Lägg till en rad area: och skriv dess fält på raderna under, indragna med två mellanslag.'],
+		english: [
+			'✗ site.yaml line 5, field levels.area: the field is missing; it should be a group of fields. Hint: Add a line area: and write its fields on the lines below, indented by two spaces.',
+		],
 	},
 	{
 		name: 'a missing site.yaml',
 		edits: [remove('site.yaml')],
 		expected: ['✗ site.yaml: filen saknas i innehållsmappen <mapp>. Tips: Varje webbplats behöver en site.yaml med organisationens namn, titel, vision och nivåernas namn. Kontrollera MALBILD_CONTENT.'],
+		english: [
+			"✗ site.yaml: the file is missing from the content folder <mapp>. Hint: Every site needs a site.yaml with the organisation's name, the title, the vision and the names of the levels. Check MALBILD_CONTENT.",
+		],
 	},
 	{
 		name: 'a brand colour that is not #rrggbb',
 		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: blå')],
 		expected: ['✗ site.yaml rad 18, fältet brandColor: "blå" har fel form; det ska vara en färg som #rrggbb, t.ex. #1f4e79.'],
+		english: ['✗ site.yaml line 18, field brandColor: "blå" has the wrong form; it should be a colour as #rrggbb, e.g. #1f4e79.'],
 	},
 	{
 		name: 'a brand colour without quotes, read as a comment',
@@ -335,11 +445,15 @@ const site: Row[] = [
 		expected: [
 			'✗ site.yaml rad 18, fältet brandColor: fältet är tomt; det ska vara en text. Tips: Ett värde som börjar med # skrivs inom citattecken, t.ex. "#1f4e79"; utan dem läses resten av raden som en kommentar.',
 		],
+		english: [
+			'✗ site.yaml line 18, field brandColor: the field is empty; it should be a text. Hint: A value beginning with # goes in quotes, e.g. "#1f4e79"; without them the rest of the line is read as a comment.',
+		],
 	},
 	{
 		name: 'a web address without https://',
 		edits: [replace('site.yaml', 'brandColor', 'url: malbild.provstad.se\nbrandColor')],
 		expected: ['✗ site.yaml rad 18, fältet url: "malbild.provstad.se" har fel form; det ska vara en webbadress som börjar med https://.'],
+		english: ['✗ site.yaml line 18, field url: "malbild.provstad.se" has the wrong form; it should be a web address beginning with https://.'],
 	},
 ];
 
@@ -357,6 +471,11 @@ const together: Row[] = [
 			// The area that failed is not listed, but nor is the goal pointing at it reported.
 			'✗ indicators/besokare.md rad 3, fältet area: Målområde "natr" finns inte. Tips: Menade du "natur"? Finns: natur.',
 		],
+		english: [
+			`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+			'✗ data/resultat.csv line 3, column Värde: the value "tre" is not a number. Hint: Use a decimal comma (12,5), and leave the cell empty or write .. when the value is missing.',
+			'✗ indicators/besokare.md line 3, field area: area "natr" does not exist. Hint: Did you mean "natur"? Existing: natur.',
+		],
 	},
 	{
 		name: 'a dangling reference and a broken rule in another file',
@@ -364,6 +483,10 @@ const together: Row[] = [
 		expected: [
 			'✗ indicators/resultat.md rad 3, fältet goal: Mål "miljo" finns inte. Tips: Finns: stark-ekonomi.',
 			'✗ indicators/besokare.md rad 14, fältet series[2].name: serien "Utslapp" finns inte i data/besokare.csv. Tips: Menade du "Utsläpp"? Finns: Gästnätter, Utsläpp.',
+		],
+		english: [
+			'✗ indicators/resultat.md line 3, field goal: goal "miljo" does not exist. Hint: Existing: stark-ekonomi.',
+			'✗ indicators/besokare.md line 14, field series[2].name: the series "Utslapp" is not in data/besokare.csv. Hint: Did you mean "Utsläpp"? Existing: Gästnätter, Utsläpp.',
 		],
 	},
 ];
@@ -378,10 +501,11 @@ describe.each([
 	['site.yaml', site],
 	['several mistakes', together],
 ])('content mistakes: %s', (_group, rows) => {
-	it.each(rows.map((row) => [row.name, row] as const))('%s', (_name, { edits, expected, builds }) => {
+	it.each(rows.map((row) => [row.name, row] as const))('%s', (_name, { edits, expected, english, builds }) => {
 		const dir = brokenTree(...edits);
 		const { model, problems } = validateContent(dir);
 		expect(problems.map((p) => line(p, dir))).toEqual(expected);
+		expect(problems.map((p) => line(p, dir, 'en'))).toEqual(english);
 		expect(model !== undefined).toBe(builds === true);
 	});
 });
@@ -391,5 +515,8 @@ it('reports a content folder that does not exist', () => {
 	expect(model).toBeUndefined();
 	expect(problems.map((p) => line(p, '/finns/inte'))).toEqual([
 		'✗ <mapp>: innehållsmappen finns inte. Tips: Ange en befintlig mapp med MALBILD_CONTENT, t.ex. MALBILD_CONTENT=examples/smedjebacken.',
+	]);
+	expect(problems.map((p) => line(p, '/finns/inte', 'en'))).toEqual([
+		'✗ <mapp>: the content folder does not exist. Hint: Give an existing folder in MALBILD_CONTENT, e.g. MALBILD_CONTENT=examples/smedjebacken.',
 	]);
 });

@@ -1,0 +1,361 @@
+/**
+ * Every message Målbild gives an editor, in English (`npm run check -- --lang en`). Same keys and
+ * parameters as `sv.ts`, whose type this catalogue has. Field names, values and the site's own
+ * words (level names, "Bedömning saknas") stay as the editor writes or sees them.
+ */
+import type { Catalogue } from './sv.ts';
+import type { ColumnRole, DelimiterChar, Format, FormatKey, RefCollection } from './types.ts';
+
+function describeInput(input: unknown): string {
+	if (input === null) return 'an empty value';
+	if (Array.isArray(input)) return 'a list';
+	if (typeof input === 'object') return 'a group of fields';
+	if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+	return `"${String(input)}"`;
+}
+
+function typeWord(input: unknown): string {
+	if (typeof input === 'string') return 'a text';
+	if (typeof input === 'number') return 'a number';
+	if (typeof input === 'boolean') return 'a true/false value';
+	return describeInput(input);
+}
+
+const typeWords: Record<string, string> = {
+	string: 'a text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a group of fields',
+	record: 'a group of fields',
+	date: 'a date',
+};
+const expectedWord = (expected: string) => typeWords[expected] ?? expected;
+
+const typeHints: Record<string, string> = {
+	string: 'Write a text after the colon, in quotes if it contains a colon.',
+	number: 'Write the number with digits only, without spaces, and with a point as decimal mark, e.g. 1400 or 12.5.',
+	int: 'Write a whole number, e.g. 2.',
+	boolean: 'Write true (yes) or false (no).',
+	object: 'Write the fields on their own lines under the name, indented by two spaces.',
+	record: 'Write the fields on their own lines under the name, indented by two spaces.',
+};
+
+const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const didYouMean = (guess: string | undefined) => (guess ? `Did you mean "${guess}"? ` : '');
+
+const formats: Record<FormatKey, string> = {
+	year: 'a four-digit year, e.g. 2024',
+	koladaId: 'a Kolada KPI id, e.g. N15508',
+	url: 'a web address beginning with https://',
+	email: 'an e-mail address, e.g. kansli@kommun.se',
+	colour: 'a colour as #rrggbb, e.g. #1f4e79',
+	basePath: 'a path that begins and ends with /, e.g. /malbild/',
+	logo: 'an .svg or .png file',
+	orgNumber: 'an organisation number such as 212000-2163',
+	municipalityCode: 'a four-digit municipality code, e.g. 2023',
+};
+const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
+
+/** The field names an editor writes (area:, goal:, data:): clearer in English than the site's Swedish level names. */
+const collectionWords: Record<RefCollection, string> = {
+	areas: 'area',
+	goals: 'goal',
+	strategies: 'strategy',
+	indicators: 'indicator',
+	pages: 'page',
+	data: 'data file',
+};
+
+const roleWords: Record<ColumnRole, string> = { year: 'year', value: 'value', series: 'series', units: 'unit', geoCode: 'geo code' };
+const delimiterWords: Record<DelimiterChar, { one: string; many: string }> = {
+	';': { one: 'a semicolon', many: 'semicolons' },
+	',': { one: 'a comma', many: 'commas' },
+	'\t': { one: 'a tab', many: 'tabs' },
+};
+const what = (kind: 'indicator' | 'strategy') => (kind === 'indicator' ? 'the indicator' : 'the strategy');
+const seriesOrIndicator = (series: string | undefined) => (series ? `the series "${series}"` : 'the indicator');
+const columnsWord = (names: readonly string[]) => `${names.length === 1 ? 'column' : 'columns'} ${listed(names)}`;
+
+const HEADER_HINT = 'The first line should name the columns, e.g. År;Värde, separated by semicolons, commas or tabs.';
+const QUOTE_HINT = 'Put quotes around the whole cell, and write two quotes ("") for a quote inside it.';
+const INDENT_HINT = 'Indent with spaces, two per level.';
+const GROUP_HINT = "Write the fields on their own lines under the group's name, indented by two spaces.";
+const PERIOD_HINT = 'Write a year as 2023, a school year as 2023/24 or a period as 2003-05.';
+const UNASSESSED = '"Bedömning saknas" (no assessment)';
+
+export const en: Catalogue = {
+	frame: {
+		line: (line) => `line ${line}`,
+		field: (name) => `field ${name}`,
+		column: (name) => `column ${name}`,
+		hint: 'Hint:',
+		errorsHeading: (count) => `${count} ${count === 1 ? 'error' : 'errors'} in the content:`,
+		warningsHeading: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}:`,
+		summary: (p) =>
+			`${p.tree}: ${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}${p.checked ? `; ${p.checked.count} ${p.checked.count === 1 ? 'indicator' : 'indicators'} checked` : ''}.`,
+		contentError: 'The content has errors; the site is not built.',
+		unknownLanguage: (lang) => `Unknown language "${lang}". Choose sv (Swedish) or en (English), e.g. npm run check -- --lang en.`,
+	},
+
+	formats,
+
+	messages: {
+		contentDirMissing: () => ({
+			message: 'the content folder does not exist.',
+			hint: 'Give an existing folder in MALBILD_CONTENT, e.g. MALBILD_CONTENT=examples/smedjebacken.',
+		}),
+		siteMissing: (p) => ({
+			message: `the file is missing from the content folder ${p.dir}.`,
+			hint: "Every site needs a site.yaml with the organisation's name, the title, the vision and the names of the levels. Check MALBILD_CONTENT.",
+		}),
+		notMarkdown: () => ({ message: 'the file is not a Markdown file (.md or .mdx) and is not used.' }),
+		notCsv: () => ({
+			message: 'the file is not a CSV file and is not used.',
+			hint: 'Save it from Excel as "CSV UTF-8 (Comma delimited)", or as "CSV (semikolonavgränsad)" in Swedish Excel.',
+		}),
+		badFileName: (p) => ({
+			message: `the file name "${p.name}" cannot be used: the name becomes the page's address and may only contain lower-case letters a–z, digits and hyphens.`,
+			hint: `Rename the file to "${p.fixed}".`,
+		}),
+		sameId: (p) => ({
+			message: `${p.other} and ${p.file} have the same name, "${p.id}", and would get the same address.`,
+			hint: 'Remove one of the files or rename it.',
+		}),
+		noFrontMatter: () => ({
+			message: 'the file does not begin with front matter (the fields between two lines ---).',
+			hint: 'The first line should be ---, followed by the fields (title: …) and a closing line ---.',
+		}),
+
+		yamlDuplicateKey: (p) => ({
+			message: `the field ${p.key ? `"${p.key}" ` : ''}appears twice.`,
+			hint: 'Remove one of the lines; each field may appear only once.',
+		}),
+		yamlTab: () => ({ message: 'the line is indented with a tab.', hint: INDENT_HINT }),
+		yamlBadStart: (p) => ({
+			message: `a value cannot begin with the character ${p.char}.`,
+			hint: `Put the value in quotes, e.g. "${p.char}…".`,
+		}),
+		yamlBadEscape: () => ({
+			message: 'the text in "…" has a backslash (\\) that cannot be read.',
+			hint: "Put the text in single quotes '…' instead.",
+		}),
+		yamlUnclosedList: () => ({
+			message: 'a list that begins with [ does not end with ].',
+			hint: 'Write the whole list on one line, e.g. [a, b], or one value per line beginning with "- ".',
+		}),
+		yamlUnclosedGroup: () => ({ message: 'a group that begins with { does not end with }.', hint: GROUP_HINT }),
+		yamlIndent: () => ({ message: 'the indentation does not match: fields on the same level must begin in the same column.', hint: INDENT_HINT }),
+		yamlImplicitKey: () => ({
+			message: 'the line cannot be read as a field: either a value has a colon in it, or the line is indented wrongly.',
+			hint: 'Put a text with a colon in quotes, e.g. title: "Ekonomi: budget", and let fields on the same level begin in the same column.',
+		}),
+		yamlUnclosedQuote: (p) => ({
+			message: `the quote ${p.quote} is never closed.`,
+			hint: `End the text with the same quote, e.g. title: ${p.quote}Ekonomi${p.quote}.`,
+		}),
+		yamlListItem: () => ({
+			message: 'a line in a list lacks "- " in front, or is indented wrongly.',
+			hint: 'Begin every value in the list with "- ", indented as far as the others.',
+		}),
+		yamlMissingColon: () => ({ message: 'the line has no colon after the field name.', hint: 'Write the field as name: value, e.g. title: Ekonomi.' }),
+		yamlUnreadable: () => ({
+			message: 'the line cannot be read.',
+			hint: 'Check colons, indentation and quotes; a text with a colon in it goes in quotes.',
+		}),
+
+		fieldMissing: (p) => ({
+			message: `the field is missing; it should be ${expectedWord(p.expected)}.`,
+			hint:
+				p.expected === 'object' || p.expected === 'record'
+					? `Add a line ${p.key}: and write its fields on the lines below, indented by two spaces.`
+					: `Add a line ${p.key}: … with ${expectedWord(p.expected)}.`,
+		}),
+		fieldEmpty: (p) => ({
+			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
+			hint: 'Write the value after the colon on the same line, or remove the line if the field is not needed.',
+		}),
+		fieldEmptyHash: (p) => ({
+			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
+			hint: 'A value beginning with # goes in quotes, e.g. "#1f4e79"; without them the rest of the line is read as a comment.',
+		}),
+		notInteger: (p) => ({ message: `${p.input} is not a whole number.`, hint: typeHints.int }),
+		wrongType: (p) => ({
+			message: `${describeInput(p.input)} is ${typeWord(p.input)}, but it should be ${expectedWord(p.expected)}.`,
+			hint:
+				p.expected === 'array' && typeof p.input === 'string'
+					? `Write the list in square brackets, e.g. ${p.key}: [${p.input}], or one value per line beginning with "- ".`
+					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
+						? `Put the value in quotes, "${p.input}", so it is read as text.`
+						: typeHints[p.expected],
+		}),
+		notAllowed: (p) => ({
+			message: `${describeInput(p.input)} is not an allowed value.`,
+			hint: `Allowed values: ${p.values.join(', ')}.`,
+		}),
+		unknownField: (p) => ({
+			message: `unknown field ${p.keys.map((k) => `"${k}"`).join(', ')}.`,
+			hint: p.known.length ? `${didYouMean(p.guess)}Fields you can use here: ${p.known.join(', ')}.` : 'Check the spelling of the field name.',
+		}),
+		emptyText: () => ({ message: 'the field is empty.', hint: 'Write a text after the colon, or remove the line if the field is not needed.' }),
+		listTooShort: (p) => ({ message: `the list should have at least ${p.minimum} values.` }),
+		tooSmall: (p) => ({
+			message: `${describeInput(p.input)} is too small; it should be ${p.inclusive ? 'at least' : 'greater than'} ${p.minimum}.`,
+		}),
+		tooBig: (p) => ({
+			message: `${describeInput(p.input)} is too large; it should be ${p.inclusive ? 'at most' : 'less than'} ${p.maximum}.`,
+		}),
+		wrongFormat: (p) => ({
+			message: `${describeInput(p.input)} has the wrong form${p.format ? `; it should be ${formatWords(p.format)}` : ''}.`,
+		}),
+		badKey: (p) => ({
+			message: `${describeInput(p.input)} cannot be used as a name here${p.format ? `; it should be ${formatWords(p.format)}` : ''}.`,
+		}),
+		variantNotGroup: (p) => ({
+			message: `${describeInput(p.input)} is ${typeWord(p.input)}, but it should be a group of fields with ${p.discriminator} first.`,
+			hint: p.options ? `Allowed values for ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		variantMissing: (p) => ({
+			message: `the field ${p.discriminator} is missing.`,
+			hint: p.options ? `Allowed values for ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		variantNotAllowed: (p) => ({
+			message: `${describeInput(p.found)} is not an allowed value.`,
+			hint: p.options ? `Allowed values for ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		doesNotFit: (p) => ({ message: `${describeInput(p.input)} does not fit here.` }),
+
+		unknownReference: (p) => ({
+			message: `${collectionWords[p.collection]} "${p.value}" does not exist.`,
+			hint: p.valid.length
+				? `${didYouMean(p.guess)}Existing: ${p.valid.join(', ')}.`
+				: p.collection === 'data'
+					? 'The folder data/ has no CSV files; put the file there.'
+					: `There are no files in the folder ${p.collection}/ yet.`,
+		}),
+
+		levelMissing: (p) =>
+			p.level === 'goal'
+				? {
+						message: "there are files in goals/ but levels has no goal, the level's name.",
+						hint: 'Add goal: under levels: with singular: and plural:, e.g. Mål and Mål.',
+					}
+				: {
+						message: "there are files in strategies/ but levels has no strategy, the level's name.",
+						hint: 'Add strategy: under levels: with singular: and plural:, e.g. Strategi and Strategier.',
+					},
+		areaAndGoal: (p) => ({
+			message: `both area and goal are given; ${what(p.kind)} can belong to only one of them.`,
+			hint: `Remove goal: if ${what(p.kind)} belongs directly to area "${p.area}", or area: if it belongs to goal "${p.goal}".`,
+		}),
+		noAreaOrGoal: (p) => {
+			const example = [p.areas[0] && `area: ${p.areas[0]}`, p.withGoals && p.goals[0] && `goal: ${p.goals[0]}`].filter(Boolean).join(' or ');
+			return {
+				message: p.withGoals ? 'neither area nor goal is given.' : 'the field is missing.',
+				hint: [
+					`Write which ${p.withGoals ? 'area or goal' : 'area'} ${what(p.kind)} belongs to${example ? `, e.g. ${example}` : ''}.`,
+					`Areas: ${p.areas.join(', ') || 'none yet'}.`,
+					p.withGoals ? `Goals: ${p.goals.join(', ') || 'none yet'}.` : '',
+				]
+					.filter(Boolean)
+					.join(' '),
+			};
+		},
+		unusedDataFile: () => ({ message: 'no indicator uses the file.', hint: "Name the file in an indicator's field data, or remove it." }),
+		targetWithoutData: () => ({
+			message: 'the indicator has a target but no data file.',
+			hint: 'Give data: <file>.csv, or remove the target and make an assessment under assessment.',
+		}),
+		noDataNorAssessment: () => ({
+			message: `the indicator has neither data nor an assessment and shows as ${UNASSESSED}.`,
+			hint: 'Give data: <file>.csv, or assessment with a status and a motivation.',
+		}),
+		koladaWithoutData: (p) => ({
+			message: `the source has the Kolada id ${p.kpi}, but the indicator has no data file yet${p.assessed ? '' : ` and shows as ${UNASSESSED}`}.`,
+			hint: `Put the values in a CSV file in data/, e.g. data/${p.id}.csv with the columns År;Värde, and name it in the indicator with data: ${p.id}.csv.`,
+		}),
+		targetTwice: () => ({ message: 'the target is given both directly on the indicator and under series.', hint: 'Put the target under the series it is for.' }),
+		noDirection: (p) => ({
+			message: `${seriesOrIndicator(p.series)} has data but no direction.`,
+			hint: 'Write direction: higher if higher values are better, or direction: lower if lower values are better.',
+		}),
+		relationContradicts: (p) => ({
+			message: `the target compare with relation: ${p.relation} requires direction: ${p.implied}, but ${seriesOrIndicator(p.series)} has direction: ${p.direction}.`,
+			hint: `Change relation to ${p.relation === 'above' ? 'below' : 'above'}, or direction to ${p.implied}.`,
+		}),
+		kindContradicts: (p) => ({
+			message: `the target ${p.kind} requires direction: ${p.implied}, but ${seriesOrIndicator(p.series)} has direction: ${p.direction}.`,
+			hint: `Change direction to ${p.implied} if ${p.implied} values are better, or choose a target that fits direction: ${p.direction}: ${p.fitting.join(', ')} or compare with relation: ${p.direction === 'higher' ? 'above' : 'below'}.`,
+		}),
+		seriesNotInData: (p) => ({
+			message: `the series "${p.series}" is not in ${p.file}.`,
+			hint: p.inData.length
+				? `${didYouMean(p.guess)}Existing: ${p.inData.join(', ')}.`
+				: 'The file has no column Series (or Serie); add one, or remove series and write direction and target directly on the indicator.',
+		}),
+		comparisonNotInData: (p) => ({
+			message: `the comparison "${p.against}" is not in ${p.file}.`,
+			hint: p.values.length
+				? `Values in ${p.columns.join(', ')}: ${p.values.join(', ')}.`
+				: 'The file has no comparison rows; add a column, e.g. Jämförelse, with the value Riket on the comparison rows.',
+		}),
+		noHeadline: (p) => {
+			const where = p.series ? `the series "${p.series}" in ${p.file}` : p.file;
+			const blank = p.breakdowns.length ? `where the ${columnsWord(p.breakdowns)} ${p.breakdowns.length === 1 ? 'is' : 'are'} empty` : '';
+			return p.onlyMissing
+				? {
+						message: `${where} has only missing values on its headline rows, so there is nothing to assess and no figure to show.`,
+						hint: `Fill in the organisation's own values${blank ? ` on the rows ${blank}` : ''}; an empty cell or .. means the value is missing.`,
+					}
+				: {
+						message: `${where} has no headline rows, only rows with a breakdown or comparison, so there is nothing to assess.`,
+						hint: `The headline row is the organisation's own figure: a row ${blank}. Add one such row for each year.`,
+					};
+		},
+		targetYearPast: (p) => ({
+			message: `the target year ${p.year} has already passed (it is now ${p.now}).`,
+			hint: 'Write a later year under year if the target still applies, or replace the target with the one that applies now.',
+		}),
+
+		csvEmpty: () => ({ message: 'the file is empty.', hint: `${HEADER_HINT} Then add one value per line.` }),
+		csvBlankHeader: () => ({ message: 'the first line is empty; it should name the columns.', hint: HEADER_HINT }),
+		csvMissingColumns: (p) => {
+			const names = p.missing.map((m) => (m === 'year' ? 'Year (or År)' : 'Value (or Värde)'));
+			const columns = names.length === 1 ? `the column ${names[0]}` : `the columns ${names.join(' and ')}`;
+			return { message: `the header lacks ${columns}. Found: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
+		},
+		csvHeaderOnly: () => ({ message: 'the file has a header but no values.', hint: 'Add one line per value below the header, e.g. 2023;12,5.' }),
+		csvNoPeriod: () => ({ message: 'the year is missing.', hint: PERIOD_HINT }),
+		csvBadPeriod: (p) => ({ message: `the period "${p.text}" is not recognised.`, hint: PERIOD_HINT }),
+		csvNotNumber: (p) => ({
+			message: `the value "${p.text}" is not a number.`,
+			hint: p.ambiguous
+				? 'Write numbers without a point or comma between thousands (1 234,5 or 1234,5); then the decimal mark cannot be misread.'
+				: 'Use a decimal comma (12,5), and leave the cell empty or write .. when the value is missing.',
+		}),
+		csvDuplicateRow: (p) => {
+			const words = p.same.map((s) => ({ series: 'series', units: 'unit', dimension: 'breakdown' })[s]);
+			return {
+				message: `lines ${p.first} and ${p.second} have the same period (${p.period})${words.length ? ` and the same ${listed(words)}` : ''}.`,
+				hint: 'Each value belongs on one line only. Remove one of the lines or correct it.',
+			};
+		},
+		csvUnnamedColumn: (p) => ({
+			message: `column ${p.column} has no name in the header but has content on line ${p.line}.`,
+			hint: 'Write a name at the top of the column, or remove the column.',
+		}),
+		csvColumnTwice: (p) => ({ message: `the column "${p.name}" appears twice in the header.`, hint: 'Remove one of the columns or give it a name of its own.' }),
+		csvSameRole: (p) => ({
+			message: `the columns "${p.first}" and "${p.second}" both mean ${roleWords[p.role]}; only one of them may be there.`,
+			hint: 'Remove one of the columns or give it a name of its own.',
+		}),
+		csvCellCount: (p) => ({
+			message: `the line has ${p.cells} cells, but the header has ${p.expected}.`,
+			hint: `Every line should have as many ${delimiterWords[p.delimiter].many} as the header. Put quotes around a cell that itself contains ${delimiterWords[p.delimiter].one}.`,
+		}),
+		csvUnclosedQuote: () => ({ message: 'a quote (") is opened but never closed.', hint: QUOTE_HINT }),
+		csvQuoteInCell: () => ({ message: 'the line has a quote (") in the middle of a cell.', hint: QUOTE_HINT }),
+		csvUnreadable: (p) => ({ message: `the line cannot be read as CSV (${p.error}).`, hint: 'Save the file again as CSV from the spreadsheet program.' }),
+	},
+};

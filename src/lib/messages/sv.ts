@@ -1,0 +1,391 @@
+/**
+ * Every message Målbild gives an editor, in Swedish: the site's locale and the default. One
+ * function per kind of message, taking what was found; `en.ts` has the same keys and parameters
+ * (its type is this catalogue's), and tests/unit/content lock the wording of both.
+ */
+import type { ColumnRole, DelimiterChar, Format, FormatKey, RefCollection, Text } from './types.ts';
+
+/** How a value from the file reads in a sentence: `"tre"`, `12`, `en lista`. */
+function describeInput(input: unknown): string {
+	if (input === null) return 'ett tomt värde';
+	if (Array.isArray(input)) return 'en lista';
+	if (typeof input === 'object') return 'en grupp av fält';
+	if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+	return `"${String(input)}"`;
+}
+
+/** What kind of value was found. */
+function typeWord(input: unknown): string {
+	if (typeof input === 'string') return 'en text';
+	if (typeof input === 'number') return 'ett tal';
+	if (typeof input === 'boolean') return 'ett sant/falskt-värde';
+	return describeInput(input);
+}
+
+/** What kind of value a schema expects, by zod's name for it. */
+const typeWords: Record<string, string> = {
+	string: 'en text',
+	number: 'ett tal',
+	int: 'ett heltal',
+	boolean: 'true eller false',
+	array: 'en lista',
+	object: 'en grupp av fält',
+	record: 'en grupp av fält',
+	date: 'ett datum',
+};
+const expectedWord = (expected: string) => typeWords[expected] ?? expected;
+
+/** How to write a value of each type, for the hint under a wrong one. */
+const typeHints: Record<string, string> = {
+	string: 'Skriv en text efter kolonet, inom citattecken om den innehåller kolon.',
+	number: 'Skriv talet med bara siffror, utan mellanrum, och med punkt som decimaltecken, t.ex. 1400 eller 12.5.',
+	int: 'Skriv ett heltal, t.ex. 2.',
+	boolean: 'Skriv true (ja) eller false (nej).',
+	object: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
+	record: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
+};
+
+/** "a", "a och b", "a, b och c". */
+const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`);
+
+/** `Menade du "natur"? Finns: ekonomi, natur.` */
+const didYouMean = (guess: string | undefined) => (guess ? `Menade du "${guess}"? ` : '');
+
+const formats: Record<FormatKey, string> = {
+	year: 'ett fyrsiffrigt år, t.ex. 2024',
+	koladaId: 'ett nyckeltals-id i Kolada, t.ex. N15508',
+	url: 'en webbadress som börjar med https://',
+	email: 'en e-postadress, t.ex. kansli@kommun.se',
+	colour: 'en färg som #rrggbb, t.ex. #1f4e79',
+	basePath: 'en sökväg som börjar och slutar med /, t.ex. /malbild/',
+	logo: 'en .svg- eller .png-fil',
+	orgNumber: 'ett organisationsnummer som 212000-2163',
+	municipalityCode: 'en fyrsiffrig kommunkod, t.ex. 2023',
+};
+const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
+
+/** What editors call each collection when the site does not name the level itself. */
+const collectionWords: Record<RefCollection, string> = {
+	areas: 'Målområde',
+	goals: 'Mål',
+	strategies: 'Strategi',
+	indicators: 'Indikator',
+	pages: 'Sidan',
+	data: 'Datafilen',
+};
+
+const roleWords: Record<ColumnRole, string> = { year: 'år', value: 'värde', series: 'serie', units: 'enhet', geoCode: 'geokod' };
+const delimiterWords: Record<DelimiterChar, string> = { ';': 'semikolon', ',': 'komma', '\t': 'tabb' };
+const what = (kind: 'indicator' | 'strategy') => (kind === 'indicator' ? 'indikatorn' : 'strategin');
+/** The subject of a sentence about one series, or about the indicator when it has one. */
+const seriesOrIndicator = (series: string | undefined) => (series ? `serien "${series}"` : 'indikatorn');
+
+const HEADER_HINT = 'Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.';
+const QUOTE_HINT = 'Sätt citattecken runt hela cellen och skriv två citattecken ("") för ett citattecken inuti den.';
+const INDENT_HINT = 'Använd mellanslag för indrag, två per nivå.';
+const GROUP_HINT = 'Skriv fälten på egna rader under gruppens namn, indragna med två mellanslag.';
+
+export const sv = {
+	/** The words around a message: where it is, and the headings of a list of problems. */
+	frame: {
+		line: (line: number) => `rad ${line}`,
+		field: (name: string) => `fältet ${name}`,
+		column: (name: string) => `kolumnen ${name}`,
+		hint: 'Tips:',
+		errorsHeading: (count: number) => `${count} fel i innehållet:`,
+		warningsHeading: (count: number) => `${count} ${count === 1 ? 'varning' : 'varningar'}:`,
+		/** The last line of `npm run check`. */
+		summary: (p: { tree: string; errors: number; warnings: number; checked?: { count: number; plural: string } }) =>
+			`${p.tree}: ${p.errors} fel, ${p.warnings} ${p.warnings === 1 ? 'varning' : 'varningar'}${p.checked ? `; ${p.checked.count} ${p.checked.plural.toLowerCase()} kontrollerade` : ''}.`,
+		contentError: 'Innehållet har fel; webbplatsen byggs inte.',
+		unknownLanguage: (lang: string) => `Okänt språk "${lang}". Välj sv (svenska) eller en (engelska), t.ex. npm run check -- --lang en.`,
+	},
+
+	/** What a value in a field of each format looks like; the schemas' `.regex()`, `z.url()` and `z.email()` carry these. */
+	formats,
+
+	messages: {
+		// The content tree and its files.
+		contentDirMissing: (): Text => ({
+			message: 'innehållsmappen finns inte.',
+			hint: 'Ange en befintlig mapp med MALBILD_CONTENT, t.ex. MALBILD_CONTENT=examples/smedjebacken.',
+		}),
+		siteMissing: (p: { dir: string }): Text => ({
+			message: `filen saknas i innehållsmappen ${p.dir}.`,
+			hint: 'Varje webbplats behöver en site.yaml med organisationens namn, titel, vision och nivåernas namn. Kontrollera MALBILD_CONTENT.',
+		}),
+		notMarkdown: (): Text => ({ message: 'filen är inte en Markdown-fil (.md eller .mdx) och används inte.' }),
+		notCsv: (): Text => ({
+			message: 'filen är inte en CSV-fil och används inte.',
+			hint: 'Spara från Excel som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)".',
+		}),
+		badFileName: (p: { name: string; fixed: string }): Text => ({
+			message: `filnamnet "${p.name}" går inte att använda: namnet blir sidans adress och får bara ha små bokstäver a–z, siffror och bindestreck.`,
+			hint: `Byt namn på filen till "${p.fixed}".`,
+		}),
+		sameId: (p: { other: string; file: string; id: string }): Text => ({
+			message: `${p.other} och ${p.file} har samma namn, "${p.id}", och skulle få samma adress.`,
+			hint: 'Ta bort den ena filen eller byt namn på den.',
+		}),
+		noFrontMatter: (): Text => ({
+			message: 'filen börjar inte med front matter (fälten mellan två rader ---).',
+			hint: 'Första raden ska vara --- och fälten (title: …) ska följa, avslutade med en rad ---.',
+		}),
+
+		// YAML syntax: only the parser's first error, in words.
+		yamlDuplicateKey: (p: { key?: string }): Text => ({
+			message: `fältet ${p.key ? `"${p.key}" ` : ''}står två gånger.`,
+			hint: 'Ta bort den ena raden; varje fält får bara finnas en gång.',
+		}),
+		yamlTab: (): Text => ({ message: 'raden är indragen med tabb.', hint: INDENT_HINT }),
+		yamlBadStart: (p: { char: string }): Text => ({
+			message: `ett värde får inte börja med tecknet ${p.char}.`,
+			hint: `Skriv värdet inom citattecken, t.ex. "${p.char}…".`,
+		}),
+		yamlBadEscape: (): Text => ({
+			message: 'texten inom "…" har ett omvänt snedstreck (\\) som inte går att läsa.',
+			hint: "Skriv texten inom enkla citattecken '…' i stället.",
+		}),
+		yamlUnclosedList: (): Text => ({
+			message: 'en lista som börjar med [ avslutas inte med ].',
+			hint: 'Skriv hela listan på en rad, t.ex. [a, b], eller ett värde per rad som börjar med "- ".',
+		}),
+		yamlUnclosedGroup: (): Text => ({ message: 'en grupp som börjar med { avslutas inte med }.', hint: GROUP_HINT }),
+		yamlIndent: (): Text => ({ message: 'indraget stämmer inte: fält på samma nivå ska börja i samma kolumn.', hint: INDENT_HINT }),
+		yamlImplicitKey: (): Text => ({
+			message: 'raden går inte att läsa som ett fält: antingen har ett värde ett kolon i sig, eller så är raden indragen fel.',
+			hint: 'Skriv en text med kolon inom citattecken, t.ex. title: "Ekonomi: budget", och låt fält på samma nivå börja i samma kolumn.',
+		}),
+		yamlUnclosedQuote: (p: { quote: string }): Text => ({
+			message: `citattecknet ${p.quote} stängs aldrig.`,
+			hint: `Avsluta texten med samma citattecken, t.ex. title: ${p.quote}Ekonomi${p.quote}.`,
+		}),
+		yamlListItem: (): Text => ({
+			message: 'en rad i en lista saknar "- " först, eller är indragen fel.',
+			hint: 'Låt varje värde i listan börja med "- ", indraget lika långt som de andra.',
+		}),
+		yamlMissingColon: (): Text => ({ message: 'raden saknar kolon efter fältnamnet.', hint: 'Skriv fältet som namn: värde, t.ex. title: Ekonomi.' }),
+		yamlUnreadable: (): Text => ({
+			message: 'raden går inte att läsa.',
+			hint: 'Kontrollera kolon, indrag och citattecken; en text med kolon i skrivs inom citattecken.',
+		}),
+
+		// A field against its schema.
+		fieldMissing: (p: { key: string; expected: string }): Text => ({
+			message: `fältet saknas; det ska vara ${expectedWord(p.expected)}.`,
+			hint:
+				p.expected === 'object' || p.expected === 'record'
+					? `Lägg till en rad ${p.key}: och skriv dess fält på raderna under, indragna med två mellanslag.`
+					: `Lägg till en rad ${p.key}: … med ${expectedWord(p.expected)}.`,
+		}),
+		fieldEmpty: (p: { expected: string }): Text => ({
+			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
+			hint: 'Skriv värdet efter kolonet på samma rad, eller ta bort raden om fältet inte behövs.',
+		}),
+		/** `color: #1f4e79`: YAML reads a comment and an empty field. */
+		fieldEmptyHash: (p: { expected: string }): Text => ({
+			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
+			hint: 'Ett värde som börjar med # skrivs inom citattecken, t.ex. "#1f4e79"; utan dem läses resten av raden som en kommentar.',
+		}),
+		notInteger: (p: { input: number }): Text => ({ message: `${p.input} är inte ett heltal.`, hint: typeHints.int }),
+		wrongType: (p: { input: unknown; expected: string; key: string }): Text => ({
+			message: `${describeInput(p.input)} är ${typeWord(p.input)}, men det ska vara ${expectedWord(p.expected)}.`,
+			hint:
+				p.expected === 'array' && typeof p.input === 'string'
+					? `Skriv listan inom hakparenteser, t.ex. ${p.key}: [${p.input}], eller ett värde per rad som börjar med "- ".`
+					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
+						? `Skriv värdet inom citattecken, "${p.input}", så läses det som text.`
+						: typeHints[p.expected],
+		}),
+		notAllowed: (p: { input: unknown; values: readonly string[] }): Text => ({
+			message: `${describeInput(p.input)} är inte ett tillåtet värde.`,
+			hint: `Tillåtna värden: ${p.values.join(', ')}.`,
+		}),
+		unknownField: (p: { keys: readonly string[]; known: readonly string[]; guess?: string }): Text => ({
+			message: `okänt fält ${p.keys.map((k) => `"${k}"`).join(', ')}.`,
+			hint: p.known.length ? `${didYouMean(p.guess)}Fält som går att använda här: ${p.known.join(', ')}.` : 'Kontrollera stavningen av fältnamnet.',
+		}),
+		emptyText: (): Text => ({ message: 'fältet är tomt.', hint: 'Skriv en text efter kolonet, eller ta bort raden om fältet inte behövs.' }),
+		listTooShort: (p: { minimum: string }): Text => ({ message: `listan ska ha minst ${p.minimum} värden.` }),
+		tooSmall: (p: { input: unknown; inclusive: boolean; minimum: string }): Text => ({
+			message: `${describeInput(p.input)} är för litet; det ska vara ${p.inclusive ? 'minst' : 'större än'} ${p.minimum}.`,
+		}),
+		tooBig: (p: { input: unknown; inclusive: boolean; maximum: string }): Text => ({
+			message: `${describeInput(p.input)} är för stort; det ska vara ${p.inclusive ? 'högst' : 'mindre än'} ${p.maximum}.`,
+		}),
+		wrongFormat: (p: { input: unknown; format?: Format }): Text => ({
+			message: `${describeInput(p.input)} har fel form${p.format ? `; det ska vara ${formatWords(p.format)}` : ''}.`,
+		}),
+		badKey: (p: { input: unknown; format?: Format }): Text => ({
+			message: `${describeInput(p.input)} går inte att använda som namn här${p.format ? `; det ska vara ${formatWords(p.format)}` : ''}.`,
+		}),
+		variantNotGroup: (p: { input: unknown; discriminator: string; options?: readonly string[] }): Text => ({
+			message: `${describeInput(p.input)} är ${typeWord(p.input)}, men det ska vara en grupp av fält med ${p.discriminator} först.`,
+			hint: p.options ? `Tillåtna värden för ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		variantMissing: (p: { discriminator: string; options?: readonly string[] }): Text => ({
+			message: `fältet ${p.discriminator} saknas.`,
+			hint: p.options ? `Tillåtna värden för ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		variantNotAllowed: (p: { found: unknown; discriminator: string; options?: readonly string[] }): Text => ({
+			message: `${describeInput(p.found)} är inte ett tillåtet värde.`,
+			hint: p.options ? `Tillåtna värden för ${p.discriminator}: ${p.options.join(', ')}.` : undefined,
+		}),
+		doesNotFit: (p: { input: unknown }): Text => ({ message: `${describeInput(p.input)} passar inte här.` }),
+
+		// References between files.
+		unknownReference: (p: { collection: RefCollection; level?: string; value: string; valid: readonly string[]; guess?: string }): Text => ({
+			message: `${p.level ?? collectionWords[p.collection]} "${p.value}" finns inte.`,
+			hint: p.valid.length
+				? `${didYouMean(p.guess)}Finns: ${p.valid.join(', ')}.`
+				: p.collection === 'data'
+					? 'Mappen data/ har inga CSV-filer; lägg filen där.'
+					: `Det finns inga filer i mappen ${p.collection}/ än.`,
+		}),
+
+		// Rules across fields and files.
+		levelMissing: (p: { level: 'goal' | 'strategy' }): Text =>
+			p.level === 'goal'
+				? { message: 'det finns filer i goals/ men levels saknar goal, nivåns namn.', hint: 'Lägg till goal: under levels: med singular: och plural:, t.ex. Mål och Mål.' }
+				: {
+						message: 'det finns filer i strategies/ men levels saknar strategy, nivåns namn.',
+						hint: 'Lägg till strategy: under levels: med singular: och plural:, t.ex. Strategi och Strategier.',
+					},
+		areaAndGoal: (p: { kind: 'indicator' | 'strategy'; area: string; goal: string; words: { area: string; goal?: string } }): Text => ({
+			message: `både area och goal är angivna; ${what(p.kind)} kan bara höra till ett av dem.`,
+			hint: `Ta bort goal: om ${what(p.kind)} hör direkt till ${p.words.area.toLowerCase()} "${p.area}", eller area: om den hör till ${(p.words.goal ?? 'Mål').toLowerCase()} "${p.goal}".`,
+		}),
+		noAreaOrGoal: (p: {
+			kind: 'indicator' | 'strategy';
+			withGoals: boolean;
+			areas: readonly string[];
+			goals: readonly string[];
+			words: { area: string; areas: string; goal?: string; goals?: string };
+		}): Text => {
+			const areaWord = p.words.area.toLowerCase();
+			const goalWord = (p.words.goal ?? 'Mål').toLowerCase();
+			const example = [p.areas[0] && `area: ${p.areas[0]}`, p.withGoals && p.goals[0] && `goal: ${p.goals[0]}`].filter(Boolean).join(' eller ');
+			return {
+				message: p.withGoals ? 'varken area eller goal är angivet.' : 'fältet saknas.',
+				hint: [
+					`Skriv vilket ${p.withGoals ? `${areaWord} eller ${goalWord}` : areaWord} ${what(p.kind)} hör till${example ? `, t.ex. ${example}` : ''}.`,
+					`${p.words.areas}: ${p.areas.join(', ') || 'inga än'}.`,
+					p.withGoals ? `${p.words.goals ?? 'Mål'}: ${p.goals.join(', ') || 'inga än'}.` : '',
+				]
+					.filter(Boolean)
+					.join(' '),
+			};
+		},
+		unusedDataFile: (): Text => ({ message: 'ingen indikator använder filen.', hint: 'Ange filen i en indikators fält data, eller ta bort den.' }),
+		targetWithoutData: (): Text => ({
+			message: 'indikatorn har mål men ingen datafil.',
+			hint: 'Ange data: <fil>.csv, eller ta bort målet och gör en bedömning under assessment.',
+		}),
+		noDataNorAssessment: (): Text => ({
+			message: 'indikatorn har varken data eller bedömning och visas som "Bedömning saknas".',
+			hint: 'Ange data: <fil>.csv, eller assessment med status och motivering.',
+		}),
+		koladaWithoutData: (p: { kpi: string; id: string; assessed: boolean }): Text => ({
+			message: `källan har Kolada-id ${p.kpi}, men indikatorn har ingen datafil än${p.assessed ? '' : ' och visas som "Bedömning saknas"'}.`,
+			hint: `Lägg värdena i en CSV-fil i data/, t.ex. data/${p.id}.csv med kolumnerna År;Värde, och ange den i indikatorn med data: ${p.id}.csv.`,
+		}),
+		targetTwice: (): Text => ({ message: 'målet står både direkt på indikatorn och under series.', hint: 'Lägg målet under den serie det gäller.' }),
+		noDirection: (p: { series?: string }): Text => ({
+			message: `${seriesOrIndicator(p.series)} har data men saknar direction.`,
+			hint: 'Skriv direction: higher om högre värden är bättre, eller direction: lower om lägre är bättre.',
+		}),
+		relationContradicts: (p: { relation: 'above' | 'below'; implied: 'higher' | 'lower'; direction: 'higher' | 'lower'; series?: string }): Text => ({
+			message: `målet compare med relation: ${p.relation} förutsätter direction: ${p.implied}, men ${seriesOrIndicator(p.series)} har direction: ${p.direction}.`,
+			hint: `Ändra relation till ${p.relation === 'above' ? 'below' : 'above'}, eller direction till ${p.implied}.`,
+		}),
+		kindContradicts: (p: { kind: string; implied: 'higher' | 'lower'; direction: 'higher' | 'lower'; series?: string; fitting: readonly string[] }): Text => ({
+			message: `målet ${p.kind} förutsätter direction: ${p.implied}, men ${seriesOrIndicator(p.series)} har direction: ${p.direction}.`,
+			hint: `Ändra direction till ${p.implied} om ${p.implied === 'higher' ? 'högre' : 'lägre'} värden är bättre, eller välj ett mål som passar direction: ${p.direction}: ${p.fitting.join(', ')} eller compare med relation: ${p.direction === 'higher' ? 'above' : 'below'}.`,
+		}),
+		seriesNotInData: (p: { series: string; file: string; inData: readonly string[]; guess?: string }): Text => ({
+			message: `serien "${p.series}" finns inte i ${p.file}.`,
+			hint: p.inData.length
+				? `${didYouMean(p.guess)}Finns: ${p.inData.join(', ')}.`
+				: 'Filen har ingen kolumn Series (eller Serie); lägg till den, eller ta bort series och skriv direction och target direkt på indikatorn.',
+		}),
+		comparisonNotInData: (p: { against: string; file: string; columns: readonly string[]; values: readonly string[] }): Text => ({
+			message: `jämförelsen "${p.against}" finns inte i ${p.file}.`,
+			hint: p.values.length
+				? `Värden i ${p.columns.join(', ')}: ${p.values.join(', ')}.`
+				: 'Filen har inga jämförelserader; lägg till en kolumn, t.ex. Jämförelse, med värdet Riket på jämförelseraderna.',
+		}),
+		noHeadline: (p: { file: string; series?: string; breakdowns: readonly string[]; onlyMissing: boolean }): Text => {
+			const where = p.series ? `serien "${p.series}" i ${p.file}` : p.file;
+			const blank = p.breakdowns.length ? `där ${p.breakdowns.length === 1 ? 'kolumnen' : 'kolumnerna'} ${listed(p.breakdowns)} är ${p.breakdowns.length === 1 ? 'tom' : 'tomma'}` : '';
+			return p.onlyMissing
+				? {
+						message: `${where} har bara saknade värden på huvudraderna, så det finns inget att bedöma och ingen siffra att visa.`,
+						hint: `Fyll i organisationens egna värden${blank ? ` på raderna ${blank}` : ''}; en tom cell eller .. betyder att uppgiften saknas.`,
+					}
+				: {
+						message: `${where} har inga huvudrader, bara rader med en uppdelning eller jämförelse, så det finns inget att bedöma.`,
+						hint: `Huvudraden är organisationens egen siffra: en rad ${blank}. Lägg till en sådan rad för varje år.`,
+					};
+		},
+		targetYearPast: (p: { year: number; now: number }): Text => ({
+			message: `målåret ${p.year} har redan passerat (nu är det ${p.now}).`,
+			hint: 'Skriv ett senare år under year om målet gäller vidare, eller ersätt målet med det som gäller nu.',
+		}),
+
+		// CSV files.
+		csvEmpty: (): Text => ({ message: 'filen är tom.', hint: `${HEADER_HINT} Lägg sedan ett värde per rad.` }),
+		csvBlankHeader: (): Text => ({ message: 'första raden är tom; den ska namnge kolumnerna.', hint: HEADER_HINT }),
+		csvMissingColumns: (p: { missing: readonly ('year' | 'value')[]; found: readonly string[] }): Text => {
+			const names = p.missing.map((m) => (m === 'year' ? 'Year (eller År)' : 'Value (eller Värde)'));
+			const columns = names.length === 1 ? `kolumnen ${names[0]}` : `kolumnerna ${names.join(' och ')}`;
+			return { message: `rubrikraden saknar ${columns}. Hittade: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
+		},
+		csvHeaderOnly: (): Text => ({
+			message: 'filen har en rubrikrad men inga värden.',
+			hint: 'Lägg till en rad per värde under rubrikraden, till exempel 2023;12,5.',
+		}),
+		csvNoPeriod: (): Text => ({ message: 'året saknas.', hint: 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.' }),
+		csvBadPeriod: (p: { text: string }): Text => ({
+			message: `perioden "${p.text}" känns inte igen.`,
+			hint: 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.',
+		}),
+		csvNotNumber: (p: { text: string; ambiguous: boolean }): Text => ({
+			message: `värdet "${p.text}" är inte ett tal.`,
+			hint: p.ambiguous
+				? 'Skriv tal utan punkt eller komma mellan tusental (1 234,5 eller 1234,5); då går decimaltecknet inte att missförstå.'
+				: 'Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.',
+		}),
+		csvDuplicateRow: (p: { first: number; second: number; period: string; same: readonly ('series' | 'units' | 'dimension')[] }): Text => {
+			const words = p.same.map((s) => ({ series: 'serie', units: 'enhet', dimension: 'uppdelning' })[s]);
+			return {
+				message: `rad ${p.first} och rad ${p.second} har samma period (${p.period})${words.length ? ` och samma ${listed(words)}` : ''}.`,
+				hint: 'Varje värde ska stå på en enda rad. Ta bort den ena raden eller rätta den.',
+			};
+		},
+		csvUnnamedColumn: (p: { column: number; line: number }): Text => ({
+			message: `kolumn ${p.column} har inget namn i rubrikraden men har innehåll på rad ${p.line}.`,
+			hint: 'Skriv ett namn överst i kolumnen, eller ta bort kolumnen.',
+		}),
+		csvColumnTwice: (p: { name: string }): Text => ({
+			message: `kolumnen "${p.name}" finns två gånger i rubrikraden.`,
+			hint: 'Ta bort den ena kolumnen eller ge den ett eget namn.',
+		}),
+		csvSameRole: (p: { first: string; second: string; role: ColumnRole }): Text => ({
+			message: `kolumnerna "${p.first}" och "${p.second}" betyder båda ${roleWords[p.role]}; bara en av dem får finnas.`,
+			hint: 'Ta bort den ena kolumnen eller ge den ett eget namn.',
+		}),
+		csvCellCount: (p: { cells: number; expected: number; delimiter: DelimiterChar }): Text => ({
+			message: `raden har ${p.cells} celler, men rubrikraden har ${p.expected}.`,
+			hint: `Varje rad ska ha lika många ${delimiterWords[p.delimiter]} som rubrikraden. Sätt citattecken runt en cell som själv innehåller ${delimiterWords[p.delimiter]}.`,
+		}),
+		csvUnclosedQuote: (): Text => ({ message: 'ett citattecken (") öppnas men stängs aldrig.', hint: QUOTE_HINT }),
+		csvQuoteInCell: (): Text => ({ message: 'raden har ett citattecken (") mitt i en cell.', hint: QUOTE_HINT }),
+		csvUnreadable: (p: { error: string }): Text => ({
+			message: `raden går inte att läsa som CSV (${p.error}).`,
+			hint: 'Spara filen på nytt som CSV från kalkylprogrammet.',
+		}),
+	},
+};
+
+/** The shape every language's catalogue has: the same keys, taking the same parameters. */
+export type Catalogue = typeof sv;
