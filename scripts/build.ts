@@ -58,6 +58,7 @@ try {
 
 // Swap: the old site stays in place until the new one is complete.
 const old = path.join(work, `old-${process.pid}`);
+mkdirSync(path.dirname(dist), { recursive: true });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });

@@ -3,50 +3,58 @@ import {
 	BarElement,
 	CategoryScale,
 	Chart,
-	Legend,
 	LinearScale,
 	LineController,
 	LineElement,
 	PointElement,
-	Title,
 	Tooltip,
+	type Plugin,
 } from 'chart.js';
 import type { ChartData } from '../lib/model/chart-data.ts';
 
 // Only what Målbild draws is registered, so the rest of Chart.js is shaken out of the bundle.
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
+// No Legend plugin: the legend is HTML beside the canvas (ChartLegend.astro).
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-const palette = ['#1f4e79', '#6b6b6b', '#b35900', '#2e7d32', '#6a1b9a', '#00695c'];
-const targetColour = '#b3261e';
+
+/** Writes "Exempeldata" in the chart's corner: a few bytes, where Chart.js's Title plugin costs kilobytes. */
+const sampleLabel: Plugin = {
+	id: 'malbildSample',
+	afterDraw(chart) {
+		const { ctx, chartArea } = chart;
+		ctx.save();
+		ctx.font = '600 12px system-ui, sans-serif';
+		ctx.fillStyle = '#5c3d00';
+		ctx.textAlign = 'right';
+		ctx.fillText('Exempeldata', chartArea.right, chartArea.top - 8);
+		ctx.restore();
+	},
+};
 
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
-	const css = getComputedStyle(document.documentElement);
-	const brand = css.getPropertyValue('--brand').trim() || palette[0]!;
 	const format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: data.decimals });
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const unit = data.unit === '%' ? '\u00a0%' : '';
-	const datasets = data.datasets.map((d, i) => {
-		const colour = d.main ? brand : palette[(i % (palette.length - 1)) + 1]!;
-		return {
-			type: data.type,
-			label: d.label,
-			data: d.data,
-			borderColor: colour,
-			backgroundColor: colour,
-			borderWidth: d.main ? 3 : 2,
-			pointRadius: d.main ? 4 : 3,
-			pointStyle: (['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const)[i % 6],
-			borderDash: d.main ? [] : [6, 3],
-			spanGaps: false,
-		};
-	});
+	// Colours, markers and dashes come from the server, so the HTML legend matches the lines.
+	const datasets = data.datasets.map((d) => ({
+		type: data.type,
+		label: d.label,
+		data: d.data,
+		borderColor: d.colour,
+		backgroundColor: d.colour,
+		borderWidth: d.main ? 3 : 2,
+		pointRadius: d.main ? 4 : 3,
+		pointStyle: d.marker,
+		borderDash: d.dashed ? [6, 3] : [],
+		spanGaps: false,
+	}));
 	if (data.target) {
 		datasets.push({
 			type: 'line',
 			label: data.target.label,
 			data: data.target.data,
-			borderColor: targetColour,
-			backgroundColor: targetColour,
+			borderColor: data.target.colour,
+			backgroundColor: data.target.colour,
 			borderWidth: 2,
 			pointRadius: 0,
 			pointStyle: 'circle',
@@ -55,18 +63,19 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
 		});
 	}
 	return new Chart(canvas, {
+		plugins: data.sample ? [sampleLabel] : [],
 		data: { labels: data.labels, datasets: datasets as never },
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: reduced ? false : { duration: 400 },
+			// Room above the plot for the "Exempeldata" label, so it never covers a line.
+			layout: { padding: { top: data.sample ? 20 : 0 } },
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				y: { reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { callback: (v) => `${format.format(Number(v))}${unit}` } },
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { usePointStyle: true } },
-				title: { display: data.sample, text: 'Exempeldata', align: 'end', color: '#5c3d00' },
 				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? 'Uppgift saknas' : `${format.format(Number(c.raw))}${unit}`}` } },
 			},
 		},

@@ -1,14 +1,15 @@
 import type { SeriesNode } from './build.ts';
 import { isHeadline } from './table.ts';
+import { lineStyle, targetColour, type LineStyle } from './chart-style.ts';
 
 /** What the chart script needs, kept small: it is embedded in the page as JSON. */
 export interface ChartData {
 	type: 'line' | 'bar';
 	labels: string[];
 	/** The headline first; `null` where a value is missing (a gap, never a zero). */
-	datasets: { label: string; data: (number | null)[]; main: boolean }[];
+	datasets: ({ label: string; data: (number | null)[]; main: boolean } & LineStyle)[];
 	/** A target line: one value per period (yearly targets step), or nothing. */
-	target?: { label: string; data: (number | null)[] };
+	target?: { label: string; data: (number | null)[]; colour: string };
 	unit?: string;
 	decimals: number;
 	/** Whether lower values are better: ranks are drawn with 1 at the top. */
@@ -20,7 +21,18 @@ export interface ChartData {
 /** More lines than this makes a chart unreadable; the table holds them all anyway. */
 const MAX_LINES = 6;
 
-export function chartData(series: SeriesNode, headlineLabel: string, type: 'line' | 'bar', targetLabel: string, sample: boolean): ChartData {
+export interface ChartOptions {
+	/** What the organisation's own line is called: its name. */
+	headlineLabel: string;
+	type: 'line' | 'bar';
+	/** The target line's label, e.g. "Målvärde: Minst 50 000 m²". */
+	targetLabel: string;
+	sample: boolean;
+	/** The brand colour from site.yaml, for the organisation's own line. */
+	brand: string;
+}
+
+export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel, sample, brand }: ChartOptions): ChartData {
 	const { table } = series;
 	const columns = table.columns.slice(0, MAX_LINES);
 	const decimals = Math.max(0, ...table.columns.flatMap((c) => [...c.cells.values()].map((o) => o.decimals)));
@@ -29,13 +41,14 @@ export function chartData(series: SeriesNode, headlineLabel: string, type: 'line
 	return {
 		type,
 		labels: table.periods.map((p) => p.label),
-		datasets: columns.map((c) => ({
+		datasets: columns.map((c, i) => ({
 			label: isHeadline(c) ? headlineLabel : c.label,
 			data: table.periods.map((p) => c.cells.get(p.label)?.value ?? null),
 			main: isHeadline(c),
+			...lineStyle(i, brand),
 		})),
 		target: level
-			? { label: targetLabel, data: table.periods.map((p) => level.yearly?.[String(p.start)] ?? level.value) }
+			? { label: targetLabel, data: table.periods.map((p) => level.yearly?.[String(p.start)] ?? level.value), colour: targetColour }
 			: undefined,
 		unit: series.unit,
 		decimals,

@@ -1,0 +1,32 @@
+import type { APIRoute } from 'astro';
+import { getModel } from '../lib/site.ts';
+import { href, paths } from '../lib/urls.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Every HTML page of the site (not the 404 page, not the downloads). With `url` in site.yaml (or
+ * MALBILD_SITE) the addresses are absolute, as search engines want them; without it they are
+ * paths under the base path ("/malbild/omraden/dialog/"), which a host can still read.
+ */
+export const GET: APIRoute = ({ site: origin }) => {
+	const { site, areas, goals, indicators, pages } = getModel();
+	const list = [
+		paths.home(),
+		...areas.map((a) => paths.area(a.id)),
+		...goals.map((g) => paths.goal(g.id)),
+		paths.indicators(),
+		...indicators.map((i) => paths.indicator(i.id)),
+		...(site.levels.strategy ? [paths.strategies()] : []),
+		...pages.map((p) => paths.page(p.id)),
+	];
+	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));
+	const body = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...list.map((path) => `  <url><loc>${escape(loc(path))}</loc></url>`),
+		'</urlset>',
+		'',
+	].join('\n');
+	return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

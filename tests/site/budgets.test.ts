@@ -1,0 +1,136 @@
+/**
+ * Size budgets, in bytes (not timings, which depend on the machine), gzipped as a static host
+ * sends them (zlib's default level 6):
+ *
+ * - a page for readers without a chart ships no JavaScript at all (the editors' noindex admin
+ *   page loads its editor, and is not a page for readers);
+ * - an indicator page ships at most 60 KB of JavaScript: every script it loads, the chart code it
+ *   imports when a chart scrolls into view included;
+ * - the home page's HTML and CSS together are at most 30 KB.
+ *
+ * The measured figures are printed with the test output.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { htmlFiles } from '../build/support.ts';
+import { isNoindex, rootBuilds, requireBuilt, type TreeBuild } from '../support/sites.ts';
+
+const KB = 1024;
+const INDICATOR_JS_BUDGET = 60 * KB;
+const HOME_HTML_CSS_BUDGET = 30 * KB;
+
+const gzipped = (bytes: Buffer) => gzipSync(bytes).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** The built file an address in a page points to ("/malbild/_astro/x.js" → <dist>/_astro/x.js). */
+function fileOf(build: TreeBuild, address: string): string {
+	const pathname = new URL(address, `http://site${build.base}`).pathname;
+	if (!pathname.startsWith(build.base)) throw new Error(`${address} is outside the base path ${build.base}`);
+	return path.join(build.dist, decodeURIComponent(pathname.slice(build.base.length)));
+}
+
+/**
+ * Every JavaScript file a page can load: its script elements and module preloads, and every file
+ * those import, statically or dynamically, found by the file names the code mentions.
+ */
+export function scriptsOf(build: TreeBuild, html: string): string[] {
+	const $ = load(html);
+	const start = [
+		...$('script[src]')
+			.toArray()
+			.map((el) => $(el).attr('src')!),
+		...$('link[rel="modulepreload"], link[rel="preload"][as="script"]')
+			.toArray()
+			.map((el) => $(el).attr('href')!),
+	].map((a) => fileOf(build, a));
+	const found = new Set<string>();
+	const queue = [...start];
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (found.has(file)) continue;
+		if (!existsSync(file)) throw new Error(`a page loads ${file}, which was not built`);
+		found.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const m of code.matchAll(/["'`]([^"'`\s]*?\.m?js)["'`]/g)) {
+			const candidate = path.join(path.dirname(file), path.basename(m[1]!));
+			if (existsSync(candidate)) queue.push(candidate);
+		}
+	}
+	return [...found];
+}
+
+/** Inline JavaScript: script elements that are code (not JSON data) and on* event attributes. */
+function inlineScripts(html: string): string[] {
+	const $ = load(html);
+	const code = $('script:not([src])')
+		.toArray()
+		.filter((el) => !/^application\/(ld\+)?json$/.test($(el).attr('type') ?? ''))
+		.map((el) => $(el).html() ?? '');
+	const handlers = $('*')
+		.toArray()
+		.flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => a.startsWith('on')));
+	return [...code, ...handlers];
+}
+
+for (const build of rootBuilds) {
+	describe(`${build.name}: size budgets`, () => {
+		const dist = requireBuilt(build).dist;
+		const pages = htmlFiles(dist).map((file) => {
+			const html = readFileSync(path.join(dist, file), 'utf8');
+			const scripts = isNoindex(html) ? [] : scriptsOf(build, html);
+			return {
+				file,
+				html,
+				charts: load(html)('malbild-chart').length,
+				scripts,
+				jsGzip: scripts.reduce((sum, f) => sum + gzipped(readFileSync(f)), 0),
+				inline: inlineScripts(html),
+				forReaders: !isNoindex(html),
+			};
+		});
+
+		test('the measured sizes (printed)', () => {
+			const rows = pages.map((p) => `  ${p.file.padEnd(52)} ${String(p.charts).padStart(6)} ${kb(gzipped(Buffer.from(p.html))).padStart(9)} ${(p.forReaders ? kb(p.jsGzip) : 'n/a').padStart(9)}${p.forReaders ? '' : '  (noindex: the editors’ page, not measured)'}`);
+			console.log(`${build.name}, gzipped (level 6):\n  ${'page'.padEnd(52)} charts      HTML        JS\n${rows.join('\n')}`);
+			expect(pages.length).toBeGreaterThan(5);
+		});
+
+		test('a page without a chart ships no JavaScript', () => {
+			const without = pages.filter((p) => p.charts === 0 && p.forReaders);
+			expect(without.length).toBeGreaterThan(3);
+			for (const p of without) {
+				expect({ page: p.file, files: p.scripts, inline: p.inline, bytes: p.jsGzip }).toEqual({ page: p.file, files: [], inline: [], bytes: 0 });
+			}
+		});
+
+		test(`an indicator page ships at most ${kb(INDICATOR_JS_BUDGET)} of JavaScript, gzipped, the chart code included`, () => {
+			const withCharts = pages.filter((p) => p.charts > 0 && p.forReaders);
+			expect(withCharts.length).toBeGreaterThan(0);
+			for (const p of withCharts) {
+				expect(p.file).toMatch(/^indikatorer\/[^/]+\/index\.html$/);
+				// The chart code is found: more than the small element that loads it.
+				expect(p.scripts.length, `${p.file}: the element script and the chart code`).toBeGreaterThanOrEqual(2);
+				expect(p.inline, `${p.file}: no inline code`).toEqual([]);
+				expect(p.jsGzip, `${p.file}: ${kb(p.jsGzip)} of JavaScript (${p.scripts.map((f) => `${path.basename(f)} ${kb(gzipped(readFileSync(f)))}`).join(', ')})`).toBeLessThanOrEqual(INDICATOR_JS_BUDGET);
+			}
+			const largest = Math.max(...withCharts.map((p) => p.jsGzip));
+			console.log(`${build.name}: JavaScript on an indicator page ${kb(largest)} gzipped of ${kb(INDICATOR_JS_BUDGET)} (${largest} bytes)`);
+		});
+
+		test(`the home page's HTML and CSS are at most ${kb(HOME_HTML_CSS_BUDGET)}, gzipped`, () => {
+			const home = pages.find((p) => p.file === 'index.html')!;
+			const $ = load(home.html);
+			const css = $('link[rel="stylesheet"]')
+				.toArray()
+				.map((el) => fileOf(build, $(el).attr('href')!));
+			expect(css.length, 'the home page has its stylesheets').toBeGreaterThan(0);
+			const htmlBytes = gzipped(Buffer.from(home.html));
+			const cssBytes = css.reduce((sum, f) => sum + gzipped(readFileSync(f)), 0);
+			console.log(`${build.name}: home page HTML ${kb(htmlBytes)} + CSS ${kb(cssBytes)} = ${kb(htmlBytes + cssBytes)} gzipped of ${kb(HOME_HTML_CSS_BUDGET)} (${htmlBytes + cssBytes} bytes)`);
+			expect(htmlBytes + cssBytes).toBeLessThanOrEqual(HOME_HTML_CSS_BUDGET);
+		});
+	});
+}
