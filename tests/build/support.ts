@@ -129,8 +129,12 @@ export function listFiles(dir: string): string[] {
 	return out.sort();
 }
 
+/**
+ * The site's pages: every .html file but admin/, the CMS for editors, which is an app and not a
+ * page for readers (tests/e2e/admin.test.ts checks it).
+ */
 export function htmlFiles(dist: string): string[] {
-	return listFiles(dist).filter((f) => f.endsWith('.html'));
+	return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 }
 
 const parsed = new Map<string, CheerioAPI>();
