@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { help } from './help.ts';
 
 /** The four assessments shown to readers, as codes; labels live in the translation files. */
 export const statusCodes = ['achieved', 'partly-achieved', 'not-achieved', 'unassessed'] as const;
@@ -9,14 +10,35 @@ export const trendCodes = ['positive', 'unchanged', 'negative', 'no-data'] as co
 export type Trend = (typeof trendCodes)[number];
 
 /** Which way is better for a series; every numeric indicator must say it. */
-export const directionSchema = z.enum(['higher', 'lower']);
+export const directionSchema = z.enum(['higher', 'lower']).meta(
+	help(['Riktning', 'Är högre eller lägre värden bättre?'], ['Direction', 'Are higher or lower values better?'], {
+		options: { higher: ['Högre är bättre', 'Higher is better'], lower: ['Lägre är bättre', 'Lower is better'] },
+	}),
+);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** A hand-made assessment: the status an editor sets and why. */
 export const assessmentSchema = z.strictObject({
 	/** The status the editor judges the entry to have. */
-	status: z.enum(statusCodes),
+	status: z.enum(statusCodes).meta(
+		help(['Status', 'Hur det går, enligt er bedömning.'], ['Status', 'How it is going, as you judge it.'], {
+			options: {
+				achieved: ['Uppnått', 'Achieved'],
+				'partly-achieved': ['Delvis uppnått', 'Partly achieved'],
+				'not-achieved': ['Ej uppnått', 'Not achieved'],
+				unassessed: ['Bedömning saknas', 'Not assessed'],
+			},
+		}),
+	),
 	/** Why: shown beside the status, so readers see the reasoning. */
-	motivation: z.string().trim().min(1),
+	motivation: z
+		.string()
+		.trim()
+		.min(1)
+		.meta(
+			help(['Motivering', 'Varför ni gör den bedömningen. Texten visas bredvid statusen, så att läsaren ser hur ni tänkt.'], ['Motivation', 'Why you judge it so. It is shown beside the status, so readers see your reasoning.'], {
+				multiline: true,
+			}),
+		),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
