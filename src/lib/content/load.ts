@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { readCsv } from '../data/read-csv.ts';
 import type { Dataset } from '../data/types.ts';
+import { RESERVED_PAGE_IDS } from '../ids.ts';
 import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, type EntryCollection } from '../schema/entries.ts';
@@ -97,6 +98,9 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 			const fixed = slugify(id) || 'namn';
 			problems.push({ severity: 'error', file, ...say('badFileName', { name, fixed: `${fixed}${ext}` }) });
 			id = fixed;
+			usable = false;
+		} else if (collection === 'pages' && RESERVED_PAGE_IDS.includes(id)) {
+			problems.push({ severity: 'error', file, ...say('reservedPageId', { id, reserved: RESERVED_PAGE_IDS }) });
 			usable = false;
 		} else {
 			const other = seen.get(id);

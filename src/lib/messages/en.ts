@@ -4,7 +4,7 @@
  * words (level names, "Bedömning saknas") stay as the editor writes or sees them.
  */
 import type { Catalogue } from './sv.ts';
-import type { ColumnRole, DelimiterChar, Format, FormatKey, RefCollection } from './types.ts';
+import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, RefCollection, Text } from './types.ts';
 
 function describeInput(input: unknown): string {
 	if (input === null) return 'an empty value';
@@ -55,6 +55,7 @@ const formats: Record<FormatKey, string> = {
 	logo: 'an .svg or .png file',
 	orgNumber: 'an organisation number such as 212000-2163',
 	municipalityCode: 'a four-digit municipality code, e.g. 2023',
+	koladaArea: 'a four-digit municipality code such as 2023, 0000 for Riket (the country), or the id of a Kolada municipality group, beginning with G',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 
@@ -78,6 +79,38 @@ const what = (kind: 'indicator' | 'strategy') => (kind === 'indicator' ? 'the in
 const seriesOrIndicator = (series: string | undefined) => (series ? `the series "${series}"` : 'the indicator');
 const columnsWord = (names: readonly string[]) => `${names.length === 1 ? 'column' : 'columns'} ${listed(names)}`;
 
+const BASE_URL_HINT = 'Check the API address (--base-url or KOLADA_BASE_URL); without them https://api.kolada.se/v3 is used.';
+const KOLADA_SOURCE = 'Källa: Kolada';
+
+function koladaFailure(p: KoladaFailure): Text {
+	const body = p.body ? `: ${p.body}` : '';
+	const tries = p.attempts && p.attempts > 1 ? ` after ${p.attempts} attempts` : '';
+	switch (p.kind) {
+		case 'http':
+			if (p.status === 429) {
+				return {
+					message: `Kolada answered HTTP 429 (too many requests) at ${p.url}${tries}${p.detail ? ` and asked to wait (${p.detail})` : ''}. The data file is untouched.`,
+					hint: 'Wait a while and run the command again, perhaps with --only for one indicator at a time.',
+				};
+			}
+			if (p.status !== undefined && p.status >= 500) {
+				return { message: `Kolada answered HTTP ${p.status} (an error at Kolada) at ${p.url}${tries}${body}. The data file is untouched.`, hint: 'The fault is at Kolada. Try again later.' };
+			}
+			return {
+				message: `Kolada answered HTTP ${p.status} at ${p.url}${body}. The data file is untouched.`,
+				hint: `Check the KPI id and the municipality codes under kolada. ${BASE_URL_HINT}`,
+			};
+		case 'network':
+			return { message: `no answer from ${p.url}${p.detail ? ` (${p.detail})` : ''}. The data file is untouched.`, hint: `Check the network. ${BASE_URL_HINT}` };
+		case 'json':
+			return { message: `the answer from ${p.url} is not valid JSON${body}. The data file is untouched.`, hint: 'Try again later; if it persists, the API may have changed.' };
+		case 'shape':
+			return { message: `the answer from ${p.url} does not look like Kolada's API v3${p.detail ? ` (${p.detail})` : ''}. The data file is untouched.`, hint: BASE_URL_HINT };
+		case 'paging':
+			return { message: `the pages from ${p.url} never end${p.detail ? ` (${p.detail})` : ''}. The data file is untouched.`, hint: 'Try again later; if it persists, the API may have changed.' };
+	}
+}
+
 const HEADER_HINT = 'The first line should name the columns, e.g. År;Värde, separated by semicolons, commas or tabs.';
 const QUOTE_HINT = 'Put quotes around the whole cell, and write two quotes ("") for a quote inside it.';
 const INDENT_HINT = 'Indent with spaces, two per level.';
@@ -99,6 +132,20 @@ export const en: Catalogue = {
 		unknownLanguage: (lang) => `Unknown language "${lang}". Choose sv (Swedish) or en (English), e.g. npm run check -- --lang en.`,
 	},
 
+	kolada: {
+		fetching: (p) => `${p.id}: fetching ${p.kpi} for municipality ${p.municipality}${p.comparisons ? ` and ${p.comparisons} ${p.comparisons === 1 ? 'comparison' : 'comparisons'}` : ''} …`,
+		wrote: (p) =>
+			`${p.id}: ${p.rows} ${p.rows === 1 ? 'row' : 'rows'}${p.first === undefined ? '' : p.first === p.last ? `, ${p.first}` : `, ${p.first}–${p.last}`} → ${p.csv} (raw data: ${p.json}). KPI: "${p.title}"${p.published ? `, published ${p.published}` : ''}.`,
+		waiting: (p) => `  waiting ${p.seconds} s${p.status ? ` (Kolada answered HTTP ${p.status})` : ''} and trying again …`,
+		notWritten: (p) => `${p.id}: no data file written${p.json ? ` (raw data: ${p.json})` : ''}.`,
+		none: (p) => `No indicator in ${p.tree} has kolada settings. See docs/kolada.md.`,
+		unknownIndicator: (p) => `The indicator "${p.id}" does not exist or has no kolada settings.${p.known.length ? ` Indicators with kolada: ${p.known.join(', ')}.` : ''}`,
+		badArgument: (p) => `Unknown argument "${p.arg}". Usage: npm run data:kolada -- [--only <indicator>] [--base-url <address>] [--lang en]`,
+		summary: (p) =>
+			`Kolada: ${p.written} of ${p.indicators} ${p.indicators === 1 ? 'indicator' : 'indicators'} written, ${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}.`,
+		attribution: `Show "${KOLADA_SOURCE}" with the values and "Egen bearbetning av data från Kolada" (own processing of data from Kolada) with anything computed from them (status, trend, ranks).`,
+	},
+
 	formats,
 
 	messages: {
@@ -118,6 +165,10 @@ export const en: Catalogue = {
 		badFileName: (p) => ({
 			message: `the file name "${p.name}" cannot be used: the name becomes the page's address and may only contain lower-case letters a–z, digits and hyphens.`,
 			hint: `Rename the file to "${p.fixed}".`,
+		}),
+		reservedPageId: (p) => ({
+			message: `a page cannot be called "${p.id}": the site already uses the address /${p.id}/.`,
+			hint: `Rename the file. Names already taken: ${p.reserved.join(', ')}.`,
 		}),
 		sameId: (p) => ({
 			message: `${p.other} and ${p.file} have the same name, "${p.id}", and would get the same address.`,
@@ -357,5 +408,70 @@ export const en: Catalogue = {
 		csvUnclosedQuote: () => ({ message: 'a quote (") is opened but never closed.', hint: QUOTE_HINT }),
 		csvQuoteInCell: () => ({ message: 'the line has a quote (") in the middle of a cell.', hint: QUOTE_HINT }),
 		csvUnreadable: (p) => ({ message: `the line cannot be read as CSV (${p.error}).`, hint: 'Save the file again as CSV from the spreadsheet program.' }),
+
+		koladaSettings: (p) =>
+			({
+				comparisonIsOwn: { message: `the comparison "${p.value}" is the municipality itself, whose values already are the headline rows.`, hint: 'Remove the comparison.' },
+				comparisonTwice: { message: `the comparison "${p.value}" is listed twice.`, hint: 'Remove one of them.' },
+				labelTwice: { message: `the label "${p.value}" is used by two comparisons, so their rows cannot be told apart.`, hint: 'Give each comparison a label of its own.' },
+				seriesTwice: { message: `rank.series "${p.value}" is the same name as the KPI's own series.`, hint: 'Give the ranks a name of their own, e.g. series: Placering.' },
+			})[p.issue],
+		koladaNoMunicipality: () => ({
+			message: 'it is not said which municipality to fetch the values for.',
+			hint: 'Write municipality: "2023" under kolada, or municipalityCode: "2023" under publisher in site.yaml.',
+		}),
+		koladaFetchFailed: koladaFailure,
+		koladaUnknownKpi: (p) => ({
+			message: `Kolada does not know the KPI ${p.kpi}. The data file is untouched.`,
+			hint: 'Look the KPI up on kolada.se and check the id; KPIs can be removed or get new ids.',
+		}),
+		koladaTitleChanged: (p) => ({
+			message: `Kolada now calls ${p.kpi} "${p.current}", but the indicator has recorded "${p.recorded}". A Kolada id can change meaning.`,
+			hint: 'Read the KPI\'s definition on kolada.se. If it still measures what the indicator follows, write the new title in kolada.title; otherwise choose another KPI.',
+		}),
+		koladaTitleMissing: (p) => ({
+			message: `no title is recorded for ${p.kpi}, so a change of meaning would go unnoticed.`,
+			hint: `Write title: "${p.current}" under kolada.`,
+		}),
+		koladaNotByGender: (p) => ({
+			message: `gender is on, but Kolada does not report ${p.kpi} for women and men.`,
+			hint: 'Remove gender: true, or choose a KPI divided by gender.',
+		}),
+		koladaNoData: (p) => ({
+			message: `Kolada has no values for ${p.kpi} in municipality ${p.municipality}${p.from ? ` from ${p.from}` : ''}; no data file is written.`,
+			hint: `Check the municipality code${p.from ? ' and years.from' : ''}. Some KPIs exist for regions only, and new values are published at different times of the year.`,
+		}),
+		koladaNoComparisonData: (p) => ({
+			message: `Kolada has no values for ${p.kpi} in the comparison "${p.label}" (${p.id}).`,
+			hint: 'Check the id; a Kolada municipality group may have changed id.',
+		}),
+		koladaUnknownGroup: (p) => ({
+			message: `Kolada does not know the municipality group ${p.group}; no rank is computed.`,
+			hint: 'Write group: all for every municipality, or the id of a Kolada municipality group.',
+		}),
+		koladaNotInGroup: (p) => ({
+			message: `municipality ${p.municipality} is not a member of ${p.group} "${p.title}"; it is ranked among the group's municipalities all the same.`,
+			hint: 'Check that it is the right group.',
+		}),
+		koladaRankNoDirection: (p) => ({
+			message: `the rank cannot be computed: it is not said whether higher or lower values are better for the series "${p.series}".`,
+			hint: 'Write direction: higher or direction: lower on the indicator (or on the series under series), or direction under kolada.rank.',
+		}),
+		koladaGroupSize: (p) => ({
+			message: `the target says groupSize: ${p.groupSize}, but ${p.actual} had a value in Kolada in ${p.year}.`,
+			hint: `Write groupSize: ${p.actual} if the target is about those ranked.`,
+		}),
+		koladaDataFile: (p) => ({
+			message: `the command writes data/${p.id}.csv, but the indicator ${p.data ? `uses ${p.data}` : 'has no data file'}.`,
+			hint: `Write data: ${p.id}.csv on the indicator.`,
+		}),
+		koladaSource: (p) => ({
+			message: `the source is not given as Kolada; Kolada's terms require "${KOLADA_SOURCE}" with the values.`,
+			hint: `Write source: with name: Kolada and kolada: ${p.kpi}.`,
+		}),
+		koladaSample: () => ({
+			message: 'the indicator has sample: true, but its values now come from Kolada and would wrongly be labelled Exempeldata (sample data).',
+			hint: 'Remove sample: true.',
+		}),
 	},
 };

@@ -3,7 +3,7 @@
  * function per kind of message, taking what was found; `en.ts` has the same keys and parameters
  * (its type is this catalogue's), and tests/unit/content lock the wording of both.
  */
-import type { ColumnRole, DelimiterChar, Format, FormatKey, RefCollection, Text } from './types.ts';
+import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, KoladaSettingsIssue, RefCollection, Text } from './types.ts';
 
 /** How a value from the file reads in a sentence: `"tre"`, `12`, `en lista`. */
 function describeInput(input: unknown): string {
@@ -61,6 +61,7 @@ const formats: Record<FormatKey, string> = {
 	logo: 'en .svg- eller .png-fil',
 	orgNumber: 'ett organisationsnummer som 212000-2163',
 	municipalityCode: 'en fyrsiffrig kommunkod, t.ex. 2023',
+	koladaArea: 'en fyrsiffrig kommunkod som 2023, 0000 för riket, eller id:t för en kommungrupp i Kolada, som börjar med G',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 
@@ -79,6 +80,39 @@ const delimiterWords: Record<DelimiterChar, string> = { ';': 'semikolon', ',': '
 const what = (kind: 'indicator' | 'strategy') => (kind === 'indicator' ? 'indikatorn' : 'strategin');
 /** The subject of a sentence about one series, or about the indicator when it has one. */
 const seriesOrIndicator = (series: string | undefined) => (series ? `serien "${series}"` : 'indikatorn');
+
+const BASE_URL_HINT = 'Kontrollera adressen till API:t (--base-url eller KOLADA_BASE_URL); utan dem används https://api.kolada.se/v3.';
+const KOLADA_SOURCE = 'Källa: Kolada';
+
+/** A failed request to Kolada in words; the data file is left as it was. */
+function koladaFailure(p: KoladaFailure): Text {
+	const body = p.body ? `: ${p.body}` : '';
+	const tries = p.attempts && p.attempts > 1 ? ` efter ${p.attempts} försök` : '';
+	switch (p.kind) {
+		case 'http':
+			if (p.status === 429) {
+				return {
+					message: `Kolada svarade HTTP 429 (för många anrop) på ${p.url}${tries}${p.detail ? ` och bad om att vänta (${p.detail})` : ''}. Datafilen är orörd.`,
+					hint: 'Vänta en stund och kör kommandot igen, gärna med --only för en indikator i taget.',
+				};
+			}
+			if (p.status !== undefined && p.status >= 500) {
+				return { message: `Kolada svarade HTTP ${p.status} (fel hos Kolada) på ${p.url}${tries}${body}. Datafilen är orörd.`, hint: 'Felet ligger hos Kolada. Försök igen senare.' };
+			}
+			return {
+				message: `Kolada svarade HTTP ${p.status} på ${p.url}${body}. Datafilen är orörd.`,
+				hint: `Kontrollera nyckeltalets id och kommunkoderna under kolada. ${BASE_URL_HINT}`,
+			};
+		case 'network':
+			return { message: `fick inget svar från ${p.url}${p.detail ? ` (${p.detail})` : ''}. Datafilen är orörd.`, hint: `Kontrollera nätverket. ${BASE_URL_HINT}` };
+		case 'json':
+			return { message: `svaret från ${p.url} är inte giltig JSON${body}. Datafilen är orörd.`, hint: 'Försök igen senare; kvarstår felet kan API:t ha ändrats.' };
+		case 'shape':
+			return { message: `svaret från ${p.url} ser inte ut som Koladas API v3${p.detail ? ` (${p.detail})` : ''}. Datafilen är orörd.`, hint: BASE_URL_HINT };
+		case 'paging':
+			return { message: `sidorna från ${p.url} tar aldrig slut${p.detail ? ` (${p.detail})` : ''}. Datafilen är orörd.`, hint: 'Försök igen senare; kvarstår felet kan API:t ha ändrats.' };
+	}
+}
 
 const HEADER_HINT = 'Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.';
 const QUOTE_HINT = 'Sätt citattecken runt hela cellen och skriv två citattecken ("") för ett citattecken inuti den.';
@@ -99,6 +133,23 @@ export const sv = {
 			`${p.tree}: ${p.errors} fel, ${p.warnings} ${p.warnings === 1 ? 'varning' : 'varningar'}${p.checked ? `; ${p.checked.count} ${p.checked.plural.toLowerCase()} kontrollerade` : ''}.`,
 		contentError: 'Innehållet har fel; webbplatsen byggs inte.',
 		unknownLanguage: (lang: string) => `Okänt språk "${lang}". Välj sv (svenska) eller en (engelska), t.ex. npm run check -- --lang en.`,
+	},
+
+	/** The lines `npm run data:kolada` prints around its problems. */
+	kolada: {
+		fetching: (p: { id: string; kpi: string; municipality: string; comparisons: number }) =>
+			`${p.id}: hämtar ${p.kpi} för kommun ${p.municipality}${p.comparisons ? ` och ${p.comparisons} ${p.comparisons === 1 ? 'jämförelse' : 'jämförelser'}` : ''} …`,
+		wrote: (p: { id: string; rows: number; first?: number; last?: number; csv: string; json: string; title: string; published?: string }) =>
+			`${p.id}: ${p.rows} ${p.rows === 1 ? 'rad' : 'rader'}${p.first === undefined ? '' : p.first === p.last ? `, ${p.first}` : `, ${p.first}–${p.last}`} → ${p.csv} (rådata: ${p.json}). Nyckeltal: "${p.title}"${p.published ? `, publicerat ${p.published}` : ''}.`,
+		waiting: (p: { seconds: number; status?: number }) => `  väntar ${p.seconds} s${p.status ? ` (Kolada svarade HTTP ${p.status})` : ''} och försöker igen …`,
+		notWritten: (p: { id: string; json?: string }) => `${p.id}: ingen datafil skriven${p.json ? ` (rådata: ${p.json})` : ''}.`,
+		none: (p: { tree: string }) => `Ingen indikator i ${p.tree} har några kolada-inställningar. Se docs/kolada.md.`,
+		unknownIndicator: (p: { id: string; known: readonly string[] }) =>
+			`Indikatorn "${p.id}" finns inte eller har inga kolada-inställningar.${p.known.length ? ` Indikatorer med kolada: ${p.known.join(', ')}.` : ''}`,
+		badArgument: (p: { arg: string }) => `Okänt argument "${p.arg}". Användning: npm run data:kolada -- [--only <indikator>] [--base-url <adress>] [--lang en]`,
+		summary: (p: { written: number; indicators: number; errors: number; warnings: number }) =>
+			`Kolada: ${p.written} av ${p.indicators} ${p.indicators === 1 ? 'indikator' : 'indikatorer'} skrivna, ${p.errors} fel, ${p.warnings} ${p.warnings === 1 ? 'varning' : 'varningar'}.`,
+		attribution: `Ange "${KOLADA_SOURCE}" vid värdena och "Egen bearbetning av data från Kolada" vid allt som räknats fram ur dem (status, trend, placeringar).`,
 	},
 
 	/** What a value in a field of each format looks like; the schemas' `.regex()`, `z.url()` and `z.email()` carry these. */
@@ -122,6 +173,10 @@ export const sv = {
 		badFileName: (p: { name: string; fixed: string }): Text => ({
 			message: `filnamnet "${p.name}" går inte att använda: namnet blir sidans adress och får bara ha små bokstäver a–z, siffror och bindestreck.`,
 			hint: `Byt namn på filen till "${p.fixed}".`,
+		}),
+		reservedPageId: (p: { id: string; reserved: readonly string[] }): Text => ({
+			message: `en sida kan inte heta "${p.id}": adressen /${p.id}/ har webbplatsen redan.`,
+			hint: `Byt namn på filen. Upptagna namn: ${p.reserved.join(', ')}.`,
 		}),
 		sameId: (p: { other: string; file: string; id: string }): Text => ({
 			message: `${p.other} och ${p.file} har samma namn, "${p.id}", och skulle få samma adress.`,
@@ -383,6 +438,72 @@ export const sv = {
 		csvUnreadable: (p: { error: string }): Text => ({
 			message: `raden går inte att läsa som CSV (${p.error}).`,
 			hint: 'Spara filen på nytt som CSV från kalkylprogrammet.',
+		}),
+
+		// The Kolada import (npm run data:kolada).
+		koladaSettings: (p: { issue: KoladaSettingsIssue; value: string }): Text =>
+			({
+				comparisonIsOwn: { message: `jämförelsen "${p.value}" är kommunen själv, vars värden redan är huvudraderna.`, hint: 'Ta bort jämförelsen.' },
+				comparisonTwice: { message: `jämförelsen "${p.value}" står två gånger.`, hint: 'Ta bort den ena.' },
+				labelTwice: { message: `namnet "${p.value}" används av två jämförelser, så deras rader går inte att skilja åt.`, hint: 'Ge varje jämförelse ett eget label.' },
+				seriesTwice: { message: `rank.series "${p.value}" är samma namn som nyckeltalets egen serie.`, hint: 'Ge placeringarna ett eget namn, t.ex. series: Placering.' },
+			})[p.issue],
+		koladaNoMunicipality: (): Text => ({
+			message: 'det framgår inte vilken kommun värdena ska hämtas för.',
+			hint: 'Skriv municipality: "2023" under kolada, eller municipalityCode: "2023" under publisher i site.yaml.',
+		}),
+		koladaFetchFailed: koladaFailure,
+		koladaUnknownKpi: (p: { kpi: string }): Text => ({
+			message: `Kolada känner inte till nyckeltalet ${p.kpi}. Datafilen är orörd.`,
+			hint: 'Sök nyckeltalet på kolada.se och kontrollera id:t; nyckeltal kan tas bort eller få nya id.',
+		}),
+		koladaTitleChanged: (p: { kpi: string; recorded: string; current: string }): Text => ({
+			message: `Kolada kallar nu ${p.kpi} "${p.current}", men indikatorn har antecknat "${p.recorded}". Ett id i Kolada kan byta innebörd.`,
+			hint: 'Läs nyckeltalets definition på kolada.se. Mäter det fortfarande det indikatorn ska följa, skriv den nya titeln i kolada.title; annars välj ett annat nyckeltal.',
+		}),
+		koladaTitleMissing: (p: { kpi: string; current: string }): Text => ({
+			message: `ingen titel är antecknad för ${p.kpi}, så det märks inte om nyckeltalet byter innebörd.`,
+			hint: `Skriv title: "${p.current}" under kolada.`,
+		}),
+		koladaNotByGender: (p: { kpi: string }): Text => ({
+			message: `gender är påslaget, men Kolada redovisar inte ${p.kpi} för kvinnor och män.`,
+			hint: 'Ta bort gender: true, eller välj ett könsuppdelat nyckeltal.',
+		}),
+		koladaNoData: (p: { kpi: string; municipality: string; from?: number }): Text => ({
+			message: `Kolada har inga värden för ${p.kpi} i kommun ${p.municipality}${p.from ? ` från ${p.from}` : ''}; ingen datafil skrivs.`,
+			hint: `Kontrollera kommunkoden${p.from ? ' och years.from' : ''}. Vissa nyckeltal finns bara för regioner, och nya värden publiceras vid olika tider på året.`,
+		}),
+		koladaNoComparisonData: (p: { kpi: string; id: string; label: string }): Text => ({
+			message: `Kolada har inga värden för ${p.kpi} i jämförelsen "${p.label}" (${p.id}).`,
+			hint: 'Kontrollera id:t; en kommungrupp i Kolada kan ha bytt id.',
+		}),
+		koladaUnknownGroup: (p: { group: string }): Text => ({
+			message: `Kolada känner inte till kommungruppen ${p.group}; ingen placering räknas fram.`,
+			hint: 'Skriv group: all för alla kommuner, eller id:t för en kommungrupp i Kolada.',
+		}),
+		koladaNotInGroup: (p: { municipality: string; group: string; title: string }): Text => ({
+			message: `kommun ${p.municipality} ingår inte i ${p.group} "${p.title}"; den rankas ändå bland gruppens kommuner.`,
+			hint: 'Kontrollera att det är rätt grupp.',
+		}),
+		koladaRankNoDirection: (p: { series: string }): Text => ({
+			message: `placeringen kan inte räknas fram: det framgår inte om högre eller lägre värden är bättre för serien "${p.series}".`,
+			hint: 'Skriv direction: higher eller direction: lower på indikatorn (eller på serien under series), eller direction under kolada.rank.',
+		}),
+		koladaGroupSize: (p: { groupSize: number; actual: number; year: number }): Text => ({
+			message: `målet säger groupSize: ${p.groupSize}, men ${p.actual} hade ett värde i Kolada ${p.year}.`,
+			hint: `Skriv groupSize: ${p.actual} om målet gäller de som rankats.`,
+		}),
+		koladaDataFile: (p: { id: string; data?: string }): Text => ({
+			message: `kommandot skriver data/${p.id}.csv, men indikatorn ${p.data ? `använder ${p.data}` : 'har ingen datafil'}.`,
+			hint: `Skriv data: ${p.id}.csv på indikatorn.`,
+		}),
+		koladaSource: (p: { kpi: string }): Text => ({
+			message: `källan är inte angiven som Kolada; Koladas villkor kräver "${KOLADA_SOURCE}" vid värdena.`,
+			hint: `Skriv source: med name: Kolada och kolada: ${p.kpi}.`,
+		}),
+		koladaSample: (): Text => ({
+			message: 'indikatorn har sample: true, men värdena kommer nu från Kolada och skulle felaktigt märkas Exempeldata.',
+			hint: 'Ta bort sample: true.',
 		}),
 	},
 };

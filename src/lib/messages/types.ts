@@ -17,7 +17,20 @@ export type DelimiterChar = ';' | ',' | '\t';
 export type RefCollection = 'areas' | 'goals' | 'strategies' | 'indicators' | 'pages' | 'data';
 
 /** The format descriptions the schemas use for `.regex()`, `z.email()` and `z.url()`. */
-export type FormatKey = 'year' | 'koladaId' | 'url' | 'email' | 'colour' | 'basePath' | 'logo' | 'orgNumber' | 'municipalityCode';
+export type FormatKey = 'year' | 'koladaId' | 'url' | 'email' | 'colour' | 'basePath' | 'logo' | 'orgNumber' | 'municipalityCode' | 'koladaArea';
 
 /** A format as a zod issue carries it: one of the schemas' own, or a text the catalogue does not know. */
 export type Format = { key: FormatKey } | { text: string };
+
+/** A failed request to Kolada, as `src/lib/kolada/client.ts` describes it. */
+export interface KoladaFailure {
+	kind: 'http' | 'network' | 'json' | 'shape' | 'paging';
+	url: string;
+	status?: number;
+	body?: string;
+	attempts?: number;
+	detail?: string;
+}
+
+/** A mistake in a `kolada:` block that its schema finds across fields. */
+export type KoladaSettingsIssue = 'comparisonIsOwn' | 'comparisonTwice' | 'labelTwice' | 'seriesTwice';

@@ -375,6 +375,12 @@ const files: Row[] = [
 		english: ['✗ pages/om.mdx: pages/om.md and pages/om.mdx have the same name, "om", and would get the same address. Hint: Remove one of the files or rename it.'],
 	},
 	{
+		name: 'a page named like one of the site\'s own addresses',
+		edits: [copy('pages/om.mdx', 'pages/indikatorer.mdx')],
+		expected: ['✗ pages/indikatorer.mdx: en sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Tips: Byt namn på filen. Upptagna namn: omraden, mal, indikatorer, strategier, admin.'],
+		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, admin.'],
+	},
+	{
 		name: 'a file that is not Markdown (a warning)',
 		edits: [write('areas/anteckningar.txt', 'Kom ihåg att skriva om ekonomin.\n')],
 		expected: ['! areas/anteckningar.txt: filen är inte en Markdown-fil (.md eller .mdx) och används inte.'],
