@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { readCsv } from '../data/read-csv.ts';
@@ -18,6 +18,8 @@ export interface Entry<T> {
 	/** The path relative to the content tree, e.g. "indicators/besokare.md". */
 	file: string;
 	data: T;
+	/** The Markdown after the front matter, as written. */
+	body: string;
 	/** The line of a front matter field, for messages about references and rules. */
 	lineOf(path: readonly PropertyKey[]): number;
 }
@@ -117,7 +119,7 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 			continue;
 		}
 		const data = validate(schema, parsed.yaml, file, problems);
-		if (data && usable) entries.push({ id, file, data, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
+		if (data && usable) entries.push({ id, file, data, body: parsed.body, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
 		else {
 			const raw = parsed.yaml.data;
 			const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : roughFields(source);
@@ -132,7 +134,8 @@ function loadDatasets(dir: string, problems: Problem[]): Map<string, Dataset> {
 	const datasets = new Map<string, Dataset>();
 	if (!existsSync(folder)) return datasets;
 	for (const name of readdirSync(folder).sort()) {
-		if (name.startsWith('.')) continue;
+		// Folders hold what made the CSV files, e.g. data/kolada/ with Kolada's raw answers.
+		if (name.startsWith('.') || statSync(path.join(folder, name)).isDirectory()) continue;
 		const file = `data/${name}`;
 		if (path.extname(name).toLowerCase() !== '.csv') {
 			problems.push({ severity: 'warning', file, ...say('notCsv') });

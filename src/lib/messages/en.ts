@@ -56,6 +56,7 @@ const formats: Record<FormatKey, string> = {
 	orgNumber: 'an organisation number such as 212000-2163',
 	municipalityCode: 'a four-digit municipality code, e.g. 2023',
 	koladaArea: 'a four-digit municipality code such as 2023, 0000 for Riket (the country), or the id of a Kolada municipality group, beginning with G',
+	koladaGroup: 'all for every municipality, or the id of a Kolada municipality group, beginning with G',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 
@@ -169,6 +170,10 @@ export const en: Catalogue = {
 		reservedPageId: (p) => ({
 			message: `a page cannot be called "${p.id}": the site already uses the address /${p.id}/.`,
 			hint: `Rename the file. Names already taken: ${p.reserved.join(', ')}.`,
+		}),
+		openDataNoAddress: () => ({
+			message: "the site's address is missing, so the data catalogue dcat.rdf is not written (it needs absolute addresses). The other open-data files are written as usual.",
+			hint: "Write the site's address in url, e.g. url: https://mal.kommun.se/, or set MALBILD_SITE when you build.",
 		}),
 		sameId: (p) => ({
 			message: `${p.other} and ${p.file} have the same name, "${p.id}", and would get the same address.`,

@@ -62,6 +62,7 @@ const formats: Record<FormatKey, string> = {
 	orgNumber: 'ett organisationsnummer som 212000-2163',
 	municipalityCode: 'en fyrsiffrig kommunkod, t.ex. 2023',
 	koladaArea: 'en fyrsiffrig kommunkod som 2023, 0000 för riket, eller id:t för en kommungrupp i Kolada, som börjar med G',
+	koladaGroup: 'all för alla kommuner, eller id:t för en kommungrupp i Kolada, som börjar med G',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 
@@ -177,6 +178,11 @@ export const sv = {
 		reservedPageId: (p: { id: string; reserved: readonly string[] }): Text => ({
 			message: `en sida kan inte heta "${p.id}": adressen /${p.id}/ har webbplatsen redan.`,
 			hint: `Byt namn på filen. Upptagna namn: ${p.reserved.join(', ')}.`,
+		}),
+		// Open data (src/lib/open-data): the catalogue needs absolute addresses.
+		openDataNoAddress: (): Text => ({
+			message: 'webbplatsens adress saknas, så datakatalogen dcat.rdf skrivs inte (den kräver fullständiga adresser). Övriga filer för öppna data skrivs som vanligt.',
+			hint: 'Skriv webbplatsens adress i url, t.ex. url: https://mal.kommun.se/, eller sätt MALBILD_SITE när du bygger.',
 		}),
 		sameId: (p: { other: string; file: string; id: string }): Text => ({
 			message: `${p.other} och ${p.file} har samma namn, "${p.id}", och skulle få samma adress.`,

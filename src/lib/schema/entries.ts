@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { formatText } from '../messages/index.ts';
 import { help } from './help.ts';
+import { koladaSchema } from '../kolada/config.ts';
 import { ref } from './reference.ts';
 import { assessmentSchema, directionSchema } from './status.ts';
 import { targetSchema } from './target.ts';
@@ -190,6 +191,10 @@ export const indicatorSchema = z.strictObject({
 		})
 		.optional()
 		.meta(help(['Källa', 'Varifrån uppgifterna kommer. Visas under diagrammet, t.ex. Källa: Kolada.'], ['Source', 'Where the data comes from. Shown below the chart, e.g. Source: Kolada.'])),
+	/** Where `npm run data:kolada` fetches the data from: the KPI, the municipality, comparisons. */
+	kolada: koladaSchema
+		.optional()
+		.meta(help(['Kolada', 'Hämta indikatorns data från Kolada med npm run data:kolada: nyckeltal, kommun och jämförelser.'], ['Kolada', 'Fetch the indicator’s data from Kolada with npm run data:kolada: KPI, municipality and comparisons.'])),
 	/** True when the values are sample data, not real figures: the site labels them "Exempeldata". */
 	sample: z
 		.boolean()
