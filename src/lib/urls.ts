@@ -10,6 +10,11 @@ export const paths = {
 	strategies: () => 'strategier/',
 	strategy: (id: string) => `strategier/#${id}`,
 	page: (id: string) => `${id}/`,
+	/** The open-data page and the site-wide downloads (src/lib/open-data). */
+	openData: () => 'oppna-data/',
+	siteCsv: () => 'data.csv',
+	indicatorIndex: () => 'indikatorer.json',
+	dcat: () => 'dcat.rdf',
 } as const;
 
 /** A path under the site's base, e.g. "/malbild/omraden/dialog/". */

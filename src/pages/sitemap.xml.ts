@@ -19,6 +19,7 @@ export const GET: APIRoute = ({ site: origin }) => {
 		...indicators.map((i) => paths.indicator(i.id)),
 		...(site.levels.strategy ? [paths.strategies()] : []),
 		...pages.map((p) => paths.page(p.id)),
+		paths.openData(),
 	];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));
 	const body = [

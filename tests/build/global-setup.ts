@@ -11,7 +11,7 @@ export default async function setup(): Promise<void> {
 	mkdirSync(TEST_DIR, { recursive: true });
 	for (const build of allBuilds) {
 		const started = Date.now();
-		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base });
+		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base, MALBILD_SITE: build.site });
 		if (result.code !== 0) {
 			throw new Error(`Building ${build.name} (${path.relative(process.cwd(), build.content)}) failed with exit code ${result.code}:\n${result.output}`);
 		}

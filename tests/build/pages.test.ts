@@ -71,6 +71,8 @@ for (const build of rootBuilds) {
 				'index.html',
 				'404.html',
 				'indikatorer/index.html',
+				// The open-data page every site has (tests/build/open-data.test.ts).
+				'oppna-data/index.html',
 				...(site.levels.strategy ? ['strategier/index.html'] : []),
 				...areas.map((e) => `omraden/${e.id}/index.html`),
 				...goals.map((e) => `mal/${e.id}/index.html`),

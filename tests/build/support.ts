@@ -24,12 +24,17 @@ export interface TreeBuild {
 	dist: string;
 	/** MALBILD_BASE for the build; "/" when none. */
 	base: string;
+	/**
+	 * MALBILD_SITE for the build: the site's public address, which dcat.rdf needs (neither example
+	 * knows its real one, so the tests give a reserved .example address).
+	 */
+	site?: string;
 }
 
 export const builds = {
-	malung: { name: 'Malung-Sälen', content: path.join(ROOT, 'content'), dist: path.join(TEST_DIR, 'malung'), base: '/' },
-	smedjebacken: { name: 'Smedjebacken', content: path.join(ROOT, 'examples', 'smedjebacken'), dist: path.join(TEST_DIR, 'smedjebacken'), base: '/' },
-	malungBase: { name: 'Malung-Sälen under /malbild/', content: path.join(ROOT, 'content'), dist: path.join(TEST_DIR, 'malung-base'), base: '/malbild/' },
+	malung: { name: 'Malung-Sälen', content: path.join(ROOT, 'content'), dist: path.join(TEST_DIR, 'malung'), base: '/', site: 'https://mal.malung-salen.example' },
+	smedjebacken: { name: 'Smedjebacken', content: path.join(ROOT, 'examples', 'smedjebacken'), dist: path.join(TEST_DIR, 'smedjebacken'), base: '/', site: 'https://mal.smedjebacken.example' },
+	malungBase: { name: 'Malung-Sälen under /malbild/', content: path.join(ROOT, 'content'), dist: path.join(TEST_DIR, 'malung-base'), base: '/malbild/', site: 'https://www.malung-salen.example' },
 } satisfies Record<string, TreeBuild>;
 
 /** The two trees built at the site root. */
@@ -52,7 +57,7 @@ export interface RunResult {
  * Runs `node scripts/build.ts` in the project with the given MALBILD_* variables and nothing else of
  * the caller's MALBILD_* or test settings, so a developer's shell cannot change what is tested.
  */
-export function runBuild(env: { MALBILD_CONTENT: string; MALBILD_DIST: string; MALBILD_BASE?: string }): Promise<RunResult> {
+export function runBuild(env: { MALBILD_CONTENT: string; MALBILD_DIST: string; MALBILD_BASE?: string; MALBILD_SITE?: string }): Promise<RunResult> {
 	const childEnv: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (key.startsWith('MALBILD_') || key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') continue;

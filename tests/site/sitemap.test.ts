@@ -1,12 +1,12 @@
 /**
  * sitemap.xml: every page for readers once (not the 404 page, not a noindex page such as the
- * editors' admin page), the home page first, as paths under the base path when site.yaml has no
- * `url` (neither example has one).
+ * editors' admin page), the home page first, as absolute addresses under the site's address and
+ * base path (the test builds set MALBILD_SITE; neither example's site.yaml has a `url`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { allBuilds, readerPages, requireBuilt, sitemapLocs } from '../support/sites.ts';
+import { allBuilds, readerPages, requireBuilt, sitemapLocs, sitePathOf } from '../support/sites.ts';
 
 for (const build of allBuilds) {
 	describe(`${build.name}: sitemap.xml`, () => {
@@ -20,11 +20,13 @@ for (const build of allBuilds) {
 			expect(xml.match(/<url>/g)?.length).toBe(locs.length);
 		});
 
-		test('lists every page for readers once, under the base path, home first', () => {
-			const pages = readerPages(build).map((f) => `${build.base}${f.replace(/(^|\/)index\.html$/, '$1')}`);
-			expect(locs[0]).toBe(build.base);
+		test('lists every page for readers once, under the site address and base path, home first', () => {
+			const pages = readerPages(build).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
+			const home = build.site ? new URL(build.base, build.site).href : build.base;
+			expect(locs[0]).toBe(home);
+			for (const loc of locs) expect(loc.startsWith(home), loc).toBe(true);
 			expect(new Set(locs).size, 'no page twice').toBe(locs.length);
-			expect([...locs].sort()).toEqual([...pages].sort());
+			expect(locs.map((loc) => sitePathOf(loc, build.base)).sort()).toEqual([...pages].sort());
 		});
 	});
 }

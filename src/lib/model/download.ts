@@ -1,3 +1,4 @@
+import { attributionOf, rowAttribution } from '../open-data/attribution.ts';
 import type { IndicatorNode } from './build.ts';
 
 /** One observation as open data: plain values, point decimals, every label spelled out. */
@@ -10,6 +11,8 @@ export interface DownloadRow {
 	dimensions: Record<string, string>;
 	value: number | null;
 	source: string;
+	/** "Källa: Kolada", or "Egen bearbetning av data från Kolada" for a value computed from Kolada's (src/lib/open-data/attribution.ts). */
+	attribution: string;
 	/** "Exempeldata" when the values are sample data, else blank. */
 	sample: string;
 }
@@ -24,6 +27,7 @@ export function downloadRows(i: IndicatorNode): DownloadRow[] {
 		dimensions: Object.fromEntries(dims.map((d) => [d, o.dimensions[d] ?? ''])),
 		value: o.value,
 		source: i.data.source?.name ?? '',
+		attribution: rowAttribution(i.data, o),
 		sample: i.data.sample ? 'Exempeldata' : '',
 	}));
 }
@@ -33,9 +37,9 @@ const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, 
 /** The rows as CSV: UTF-8, comma, point decimal, an empty cell for a missing value. */
 export function toCsv(i: IndicatorNode): string {
 	const dims = i.dataset?.dimensions ?? [];
-	const header = ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'sample'];
+	const header = ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'attribution', 'sample'];
 	const lines = downloadRows(i).map((r) =>
-		[r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.sample].map(quote).join(','),
+		[r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample].map(quote).join(','),
 	);
 	return `${[header.map(quote).join(','), ...lines].join('\n')}\n`;
 }
@@ -52,6 +56,8 @@ export function toJson(i: IndicatorNode): string {
 			sample: i.data.sample,
 			notice: i.data.sample ? 'Exempeldata: påhittade värden, inte organisationens siffror.' : undefined,
 			source: i.data.source ?? null,
+			// How to attribute the values, and what is computed from them (status, trend).
+			attribution: attributionOf(i.data),
 			observations: downloadRows(i),
 		},
 		null,

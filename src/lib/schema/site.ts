@@ -149,9 +149,28 @@ export const siteSchema = z.strictObject({
 				.regex(/^\d{4}$/, formatText('municipalityCode'))
 				.optional()
 				.meta(help(['Kommunkod', 'Kommunkoden som Kolada och SCB använder, fyra siffror, t.ex. 2023.'], ['Municipality code', 'The four-digit municipality code used by Kolada and SCB, e.g. 2023.'])),
+			/** What kind of organisation publishes the data, for the open-data catalogue (dcat.rdf); default: a municipality. */
+			type: z
+				.enum(['local-authority', 'regional-authority', 'national-authority'])
+				.optional()
+				.meta(
+					help(['Typ av utgivare', 'Vilken sorts organisation som ger ut uppgifterna, för datakatalogen. Lämna tomt för kommun.'], ['Publisher type', 'What kind of organisation publishes the data, for the data catalogue. Leave empty for a municipality.'], {
+						options: { 'local-authority': ['Kommun', 'Municipality'], 'regional-authority': ['Region', 'Region'], 'national-authority': ['Statlig myndighet', 'Government agency'] },
+					}),
+				),
 		})
 		.optional()
 		.meta(help(['Utgivare av data', 'Vem som ger ut uppgifterna, för källhänvisning och öppna data.'], ['Data publisher', 'Who publishes the data, for attribution and open data.'])),
+	/** The licence the data is published under, as the licence's address; default CC0 1.0. Shown on /oppna-data/ and in the downloads and dcat.rdf. */
+	license: z
+		.url(formatText('url'))
+		.default('https://creativecommons.org/publicdomain/zero/1.0/')
+		.meta(
+			help(
+				['Licens för data', 'Licensen som mätvärdena ges ut under, som en webbadress. Lämna tomt för CC0 1.0 (fri användning utan villkor) eller skriv https://creativecommons.org/licenses/by/4.0/ för CC BY 4.0 (fri användning om källan anges).'],
+				['Data licence', 'The licence the data is published under, as its address. Leave empty for CC0 1.0 (free use, no conditions) or write https://creativecommons.org/licenses/by/4.0/ for CC BY 4.0 (free use with attribution).'],
+			),
+		),
 	/**
 	 * Where the CMS at /admin/ saves edits: a repository on GitHub or GitLab. Without it, the CMS
 	 * edits only an editor's own copy of the repository (Sveltia's "Work with Local Repository").
