@@ -178,6 +178,8 @@ function dataFile(base: { name: string; label: string; hint?: string; required?:
 		choose_url: false,
 		// Written as "/data/besokare.csv" (the public folder is /data), which the schema reads as "besokare.csv".
 		media_folder: `/${context.dataFolder}`,
+		// Without its own public folder, a file uploaded here was written with its repository path.
+		public_folder: '/data',
 	};
 }
 

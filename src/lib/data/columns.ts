@@ -29,6 +29,11 @@ const ROLES: ReadonlyMap<string, Role> = new Map([
 	['unit measure', 'note'],
 	['comment_obs', 'note'],
 	['comment_ts', 'note'],
+	// The same in Swedish: a note beside a value must not turn it into a breakdown of its own.
+	['kommentar', 'note'],
+	['anmärkning', 'note'],
+	['fotnot', 'note'],
+	['not', 'note'],
 ]);
 
 /** The names the reader matches on; NFC because macOS may write "År" as A + combining ring. */

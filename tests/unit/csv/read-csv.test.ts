@@ -137,6 +137,12 @@ describe('readCsv: columns', () => {
 		expect([o?.series, o?.unit, o?.value, o?.period.label]).toEqual(['Besök', 'Antal', 5, '2023']);
 	});
 
+	it.each(['Kommentar', 'Anmärkning', 'Fotnot', 'Not'])('reads a Swedish %s column as a note, so the row stays a headline', (column) => {
+		const d = dataset(`År;Kön;${column};Värde\n2023;;Ny enkät;78,5\n2023;Kvinnor;;80\n`);
+		expect([d.dimensions, d.noteColumns]).toEqual([['Kön'], [column]]);
+		expect(d.observations[0]).toMatchObject({ dimensions: {}, notes: { [column]: 'Ny enkät' }, value: 78.5 });
+	});
+
 	it('sorts columns into disaggregations (in file order), notes, series, units and GeoCode', () => {
 		const d = dataset(
 			'Year,Sex,Series,Unit measure,Age,Observation status,Unit multiplier,COMMENT_OBS,COMMENT_TS,Units,GeoCode,Value\n' +
