@@ -31,13 +31,15 @@ const sampleLabel: Plugin = {
 	},
 };
 
-export function renderChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
+/** `hidden[i]`: line `i` starts hidden (a gender line the reader has not chosen). */
+export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: boolean[] = []): Chart {
 	const format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: data.decimals });
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const unit = data.unit === '%' ? '\u00a0%' : '';
 	// Colours, markers and dashes come from the server, so the HTML legend matches the lines.
-	const datasets = data.datasets.map((d) => ({
+	const datasets = data.datasets.map((d, i) => ({
 		type: data.type,
+		hidden: hidden[i] ?? false,
 		label: d.label,
 		data: d.data,
 		borderColor: d.colour,
@@ -60,6 +62,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
 			pointStyle: 'circle',
 			borderDash: [10, 5],
 			spanGaps: true,
+			hidden: false,
 		});
 	}
 	return new Chart(canvas, {

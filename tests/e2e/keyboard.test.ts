@@ -51,6 +51,13 @@ async function markFocusable(page: Page): Promise<string[]> {
 		const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
 			(el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
 		);
+		// A group of radio buttons is one tab stop: its checked button (the arrow keys move within it).
+		const tabStop = (el: HTMLElement) => {
+			if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+			const group = all.filter((o): o is HTMLInputElement => o instanceof HTMLInputElement && o.type === 'radio' && o.name === el.name && o.form === el.form);
+			return el === (group.find((o) => o.checked) ?? group[0]);
+		};
+		all.splice(0, all.length, ...all.filter(tabStop));
 		for (const el of all) {
 			const style = getComputedStyle(el);
 			el.dataset.e2eFocus = String(names.length);

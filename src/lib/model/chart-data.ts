@@ -1,5 +1,5 @@
 import type { SeriesNode } from './build.ts';
-import { isHeadline } from './table.ts';
+import { isHeadline, type Column } from './table.ts';
 import { lineStyle, targetColour, type LineStyle } from './chart-style.ts';
 
 /** What the chart script needs, kept small: it is embedded in the page as JSON. */
@@ -7,7 +7,7 @@ export interface ChartData {
 	type: 'line' | 'bar';
 	labels: string[];
 	/** The headline first; `null` where a value is missing (a gap, never a zero). */
-	datasets: ({ label: string; data: (number | null)[]; main: boolean } & LineStyle)[];
+	datasets: ({ label: string; data: (number | null)[]; main: boolean; gender?: Gender } & LineStyle)[];
 	/** A target line: one value per period (yearly targets step), or nothing. */
 	target?: { label: string; data: (number | null)[]; colour: string };
 	unit?: string;
@@ -20,6 +20,19 @@ export interface ChartData {
 
 /** More lines than this makes a chart unreadable; the table holds them all anyway. */
 const MAX_LINES = 6;
+
+/** A gender line: the reader chooses Totalt, Kvinnor, Män or Alla above the chart. */
+export type Gender = 'Kvinnor' | 'Män';
+const GENDER_COLUMNS = new Set(['kön', 'sex', 'gender']);
+const GENDER_VALUES: Record<string, Gender> = { kvinnor: 'Kvinnor', female: 'Kvinnor', women: 'Kvinnor', män: 'Män', male: 'Män', men: 'Män' };
+
+/** The gender of a table column: a `Kön` (or `Sex`) breakdown with Kvinnor/Män (or Female/Male). */
+export function genderOf(column: Column): Gender | undefined {
+	for (const [name, value] of Object.entries(column.dimensions)) {
+		if (GENDER_COLUMNS.has(name.trim().toLowerCase())) return GENDER_VALUES[value.trim().toLowerCase()];
+	}
+	return undefined;
+}
 
 export interface ChartOptions {
 	/** What the organisation's own line is called: its name. */
@@ -34,7 +47,11 @@ export interface ChartOptions {
 
 export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel, sample, brand }: ChartOptions): ChartData {
 	const { table } = series;
-	const columns = table.columns.slice(0, MAX_LINES);
+	// The totals (the headline and the comparisons) first, then the gender lines, which the reader
+	// shows by choice: each group is capped, so a gender split never pushes a comparison out.
+	const totals = table.columns.filter((c) => !genderOf(c)).slice(0, MAX_LINES);
+	const genders = table.columns.filter((c) => genderOf(c)).slice(0, MAX_LINES);
+	const columns = [...totals, ...genders];
 	const decimals = Math.max(0, ...table.columns.flatMap((c) => [...c.cells.values()].map((o) => o.decimals)));
 	const target = series.target;
 	const level = target && (target.kind === 'at-least' || target.kind === 'at-most' || target.kind === 'rank-at-most') ? target : undefined;
@@ -45,6 +62,7 @@ export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel
 			label: isHeadline(c) ? headlineLabel : c.label,
 			data: table.periods.map((p) => c.cells.get(p.label)?.value ?? null),
 			main: isHeadline(c),
+			...(genderOf(c) ? { gender: genderOf(c) } : {}),
 			...lineStyle(i, brand),
 		})),
 		target: level

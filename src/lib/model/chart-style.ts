@@ -6,7 +6,7 @@ export const markers = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossR
 export type Marker = (typeof markers)[number];
 
 /** Colours for lines other than the organisation's own, each with at least 3:1 contrast on white. */
-const palette = ['#5b5f66', '#b35900', '#2e7d32', '#6a1b9a', '#00695c'];
+const palette = ['#5b5f66', '#b35900', '#2e7d32', '#6a1b9a', '#00695c', '#ad1457'];
 
 /** The target line's colour. */
 export const targetColour = '#b3261e';
