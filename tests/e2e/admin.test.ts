@@ -193,6 +193,8 @@ describe('the CMS in a browser', () => {
 	test('opens on its sign-in screen, in Swedish, and asks nothing of another origin', async () => {
 		const context = await localContext();
 		const page = await context.newPage();
+		// The CMS is a large app: on a busy 2-core machine an action can take longer than Playwright's 30 s default.
+		page.setDefaultTimeout(90_000);
 		const { requests, problems } = watch(page, server.origin);
 		await page.goto(server.url('admin/'));
 		await expect.poll(() => page.getByRole('button', { name: 'Arbeta med lokalt repository' }).isVisible(), { timeout: 15_000 }).toBe(true);
@@ -206,9 +208,11 @@ describe('the CMS in a browser', () => {
 		await context.close();
 	});
 
-	test('with the local repository chosen, lists the collections with their entries, still asking nothing of another origin', { timeout: 60_000 }, async () => {
+	test('with the local repository chosen, lists the collections with their entries, still asking nothing of another origin', { timeout: 180_000 }, async () => {
 		const context = await localContext();
 		const page = await context.newPage();
+		// The CMS is a large app: on a busy 2-core machine an action can take longer than Playwright's 30 s default.
+		page.setDefaultTimeout(90_000);
 		const { problems } = watch(page, server.origin);
 		await openLocal(page, server);
 		const list = page.getByRole('tree', { name: 'Samlingslista' });
@@ -226,9 +230,11 @@ describe('the CMS in a browser', () => {
 		await context.close();
 	});
 
-	test('what the CMS saves, an edit and a new indicator, passes the content check', { timeout: 60_000 }, async () => {
+	test('what the CMS saves, an edit and a new indicator, passes the content check', { timeout: 180_000 }, async () => {
 		const context = await localContext();
 		const page = await context.newPage();
+		// The CMS is a large app: on a busy 2-core machine an action can take longer than Playwright's 30 s default.
+		page.setDefaultTimeout(90_000);
 		const { problems } = watch(page, server.origin);
 		await openLocal(page, server);
 		const prefix = contentPathIn(repositoryRoot(tree), tree);
@@ -272,9 +278,11 @@ describe('the CMS in a browser', () => {
 		await context.close();
 	});
 
-	test('a CSV file uploaded through the CMS lands in the data folder, its name made safe', { timeout: 60_000 }, async () => {
+	test('a CSV file uploaded through the CMS lands in the data folder, its name made safe', { timeout: 180_000 }, async () => {
 		const context = await localContext();
 		const page = await context.newPage();
+		// The CMS is a large app: on a busy 2-core machine an action can take longer than Playwright's 30 s default.
+		page.setDefaultTimeout(90_000);
 		const { problems } = watch(page, server.origin);
 		await openLocal(page, server);
 		await page.goto(`${server.url('admin/')}#/assets`);
@@ -297,6 +305,8 @@ describe('the CMS under the base path /malbild/', () => {
 		const context = await localContext();
 		try {
 			const page = await context.newPage();
+		// The CMS is a large app: on a busy 2-core machine an action can take longer than Playwright's 30 s default.
+		page.setDefaultTimeout(90_000);
 			const { requests, problems } = watch(page, server.origin);
 			await page.goto(server.url('admin/'));
 			await expect.poll(() => page.getByRole('button', { name: 'Arbeta med lokalt repository' }).isVisible(), { timeout: 15_000 }).toBe(true);
