@@ -33,7 +33,13 @@ function watchContent() {
 		configureServer(server) {
 			server.watcher.add(contentDir);
 			const reload = (/** @type {string} */ file) => {
-				if (file.startsWith(contentDir)) server.ws.send({ type: 'full-reload' });
+				if (!file.startsWith(contentDir)) return;
+				// Pages get their data through getStaticPaths, which the dev server caches: a CSV file is
+				// no module Astro watches, so tell its route cache the content changed, then reload.
+				for (const [name, environment] of Object.entries(server.environments)) {
+					if (name !== 'client') environment.hot.send('astro:content-changed', {});
+				}
+				server.ws.send({ type: 'full-reload' });
 			};
 			server.watcher.on('change', reload);
 			server.watcher.on('add', reload);
