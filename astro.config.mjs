@@ -1,12 +1,12 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { buildKey } from './src/lib/build-key.ts';
 
 const contentDir = path.resolve(process.env.MALBILD_CONTENT || 'content');
 
@@ -22,18 +22,29 @@ function siteSettings() {
 
 const settings = siteSettings();
 
-// One cache per content tree: Astro's content store must not mix entries of two trees.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+// One cache per content tree (and base path and address): Astro's content store must not mix
+// entries of two trees. The build script names its staging folder with the same key, so that
+// Astro's configuration, output folder included, is the same from one build to the next and its
+// cache stays valid.
+const cacheKey = buildKey(contentDir);
 
-/** Reloads the dev server's pages when a content file changes, the CSV files included. */
+/**
+ * Reloads the dev server's pages when a content file changes, the CSV files included. The pages
+ * keep the validated content tree between requests until then (see getModel in src/lib/site.ts):
+ * each change counts up the content version they check.
+ */
 function watchContent() {
+	const VERSION = Symbol.for('malbild.content-version');
 	return {
 		name: 'malbild:watch-content',
 		/** @param {import('vite').ViteDevServer} server */
 		configureServer(server) {
+			const counter = /** @type {Record<symbol, number>} */ (/** @type {unknown} */ (globalThis));
+			counter[VERSION] ??= 0;
 			server.watcher.add(contentDir);
 			const reload = (/** @type {string} */ file) => {
 				if (!file.startsWith(contentDir)) return;
+				counter[VERSION] = (counter[VERSION] ?? 0) + 1;
 				// Pages get their data through getStaticPaths, which the dev server caches: a CSV file is
 				// no module Astro watches, so tell its route cache the content changed, then reload.
 				for (const [name, environment] of Object.entries(server.environments)) {
@@ -57,6 +68,9 @@ export default defineConfig({
 	build: {
 		// Inline styles would need 'unsafe-inline' in a Content-Security-Policy.
 		inlineStylesheets: 'never',
+		// Pages wait for their files to be written: with several at a time the main thread stays
+		// busy (docs/performance.md).
+		concurrency: 16,
 	},
 	integrations: [mdx()],
 	markdown: {
@@ -69,6 +83,9 @@ export default defineConfig({
 		build: {
 			// Inlined scripts would need 'unsafe-inline' too.
 			assetsInlineLimit: 0,
+			// The build script's staging folder holds the downloads it writes beside Astro and the
+			// previous site, which Astro writes over (src/lib/publish.ts): Astro must not empty it.
+			emptyOutDir: process.env.MALBILD_OUT_DIR ? false : undefined,
 		},
 	},
 	devToolbar: { enabled: false },

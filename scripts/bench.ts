@@ -1,19 +1,27 @@
 /**
- * `npm run bench [-- --large] [-- --runs 3]`: builds, alternating, (a) Målbild on a synthetic tree
- * and (b) a bare Astro project with as many Markdown pages, for N = 200 and 2 000 (and 20 000
- * with --large). Prints wall time, CPU time and peak memory of each, the ratios a/b, and each
- * phase's share of Målbild's pipeline. Timings are measured here, never asserted in tests.
+ * `npm run bench [-- --large] [-- --runs 3] [-- --sizes 200,2000]`: builds, alternating, (a) Målbild
+ * on a synthetic tree and (b) a bare Astro project with as many Markdown pages, for N = 200 and
+ * 2 000 (and 20 000 with --large). Prints wall time, CPU time and peak memory of each, the ratios
+ * a/b, and each phase's share of Målbild's pipeline. Timings are measured here, never asserted in
+ * tests.
+ *
+ * Each size starts cold: both projects' caches are removed and each is built once, shown on its
+ * own row. Then come `--runs` warm builds of each, a and b in turn (a first in odd rounds, b first in
+ * even ones, so a drift in the machine's load hits both alike); their medians make the main row.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
+import { buildKey } from '../src/lib/build-key.ts';
 import { bareProject } from '../src/lib/synth/bare-project.ts';
 import { generateTree } from '../src/lib/synth/generate.ts';
 import { writeTree } from '../src/lib/synth/write.ts';
 
 const args = process.argv.slice(2);
-const sizes = args.includes('--large') ? [200, 2000, 20000] : [200, 2000];
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const sizes = option('--sizes')?.split(',').map(Number) ?? (args.includes('--large') ? [200, 2000, 20000] : [200, 2000]);
+const runs = Number(option('--runs')) || 3;
 const root = path.resolve('.malbild/bench');
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -29,7 +37,12 @@ function measure(command: string[], env: Record<string, string>, cwd: string): R
 	const stats = path.join(root, 'time.txt');
 	const full = gnuTime ? [gnuTime, '-o', stats, '-f', '%e %U %S %M', ...command] : command;
 	const start = performance.now();
-	const result = spawnSync(full[0]!, full.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+	const result = spawnSync(full[0]!, full.slice(1), {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		maxBuffer: 1024 ** 3,
+	});
 	const wall = (performance.now() - start) / 1000;
 	if (result.status !== 0) {
 		console.error(result.stdout, result.stderr);
@@ -41,42 +54,75 @@ function measure(command: string[], env: Record<string, string>, cwd: string): R
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const load = () => loadavg()[0]!.toFixed(1);
 
 const rows: string[] = [];
 const phaseRows: string[] = [];
 for (const n of sizes) {
 	const tree = path.join(root, `malbild-${n}`);
 	const bare = path.join(root, `bare-${n}`);
+	const dist = path.join(root, `dist-${n}`);
 	console.log(`N = ${n}: skriver syntetiskt innehåll …`);
 	writeTree(tree, generateTree({ indicators: n }));
 	writeTree(bare, bareProject(n));
+	const timings = path.join(root, 'timings.json');
+	const runA = () => {
+		rmSync(timings, { force: true });
+		const run = measure(['node', 'scripts/build.ts'], { MALBILD_CONTENT: tree, MALBILD_DIST: dist, MALBILD_TIMINGS: timings }, process.cwd());
+		run.phases = JSON.parse(readFileSync(timings, 'utf8'));
+		return run;
+	};
+	const runB = () => measure(['node', astroBin, 'build'], {}, bare);
+
+	// Cold: no cache on either side (Målbild's: Astro's content cache, Node's compiled code, and
+	// the earlier site a build writes over).
+	for (const cache of [path.join('cache', buildKey(tree)), path.join('cache', 'node'), `reuse-${buildKey(tree)}`]) {
+		rmSync(path.resolve('.malbild', cache), { recursive: true, force: true });
+	}
+	rmSync(path.join(bare, 'node_modules'), { recursive: true, force: true });
+	const loadBefore = load();
+	const coldA = runA();
+	const coldB = runB();
+	console.log(`  kall: Målbild ${fmt(coldA.wall)} s, Astro utan Målbild ${fmt(coldB.wall)} s (last ${loadBefore})`);
+
 	const a: Run[] = [];
 	const b: Run[] = [];
 	for (let r = 0; r < runs; r++) {
-		const timings = path.join(root, 'timings.json');
-		rmSync(timings, { force: true });
-		const run = measure(['node', 'scripts/build.ts'], { MALBILD_CONTENT: tree, MALBILD_DIST: path.join(root, `dist-${n}`), MALBILD_TIMINGS: timings }, process.cwd());
-		run.phases = JSON.parse(readFileSync(timings, 'utf8'));
-		a.push(run);
-		b.push(measure(['node', astroBin, 'build'], {}, bare));
-		console.log(`  körning ${r + 1}: Målbild ${fmt(run.wall)} s, Astro utan Målbild ${fmt(b.at(-1)!.wall)} s`);
+		const l = load();
+		if (r % 2 === 0) {
+			a.push(runA());
+			b.push(runB());
+		} else {
+			b.push(runB());
+			a.push(runA());
+		}
+		console.log(`  körning ${r + 1}: Målbild ${fmt(a.at(-1)!.wall)} s, Astro utan Målbild ${fmt(b.at(-1)!.wall)} s (last ${l})`);
 	}
-	const astroPhase = median(a.map((r) => r.phases!.astro! / 1000));
-	const wallA = median(a.map((r) => r.wall));
-	const wallB = median(b.map((r) => r.wall));
-	rows.push(
-		`| ${n.toLocaleString('sv-SE')} | ${fmt(wallA)} | ${fmt(median(a.map((r) => r.cpu ?? NaN)))} | ${fmt(median(a.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(wallB)} | ${fmt(median(b.map((r) => r.cpu ?? NaN)))} | ${fmt(median(b.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(astroPhase / wallB, 2)} | ${fmt(wallA / wallB, 2)} |`,
-	);
+	const row = (label: string, as: Run[], bs: Run[]) => {
+		const astroPhase = median(as.map((r) => r.phases!.astro! / 1000));
+		const wallA = median(as.map((r) => r.wall));
+		const wallB = median(bs.map((r) => r.wall));
+		const cpuA = median(as.map((r) => r.cpu ?? NaN));
+		const cpuB = median(bs.map((r) => r.cpu ?? NaN));
+		return `| ${label} | ${fmt(wallA)} | ${fmt(cpuA)} | ${fmt(median(as.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(wallB)} | ${fmt(cpuB)} | ${fmt(median(bs.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(astroPhase / wallB, 2)} | ${fmt(wallA / wallB, 2)} | ${fmt(cpuA / cpuB, 2)} |`;
+	};
+	rows.push(row(`${n.toLocaleString('sv-SE')}`, a, b), row(`${n.toLocaleString('sv-SE')}, kall`, [coldA], [coldB]));
 	const phases = Object.keys(a[0]!.phases!);
 	const total = phases.reduce((sum, p) => sum + median(a.map((r) => r.phases![p]!)), 0);
-	phaseRows.push(`| ${n.toLocaleString('sv-SE')} | ${phases.map((p) => `${p} ${fmt(median(a.map((r) => r.phases![p]!)) / 1000)} s (${Math.round((median(a.map((r) => r.phases![p]!)) / total) * 100)} %)`).join(' · ')} |`);
+	phaseRows.push(
+		`| ${n.toLocaleString('sv-SE')} | ${phases
+			.map((p) => median(a.map((r) => r.phases![p]!)))
+			.map((ms, i) => `${phases[i]} ${fmt(ms / 1000, 2)} s (${Math.round((ms / total) * 100)} %)`)
+			.join(' · ')} |`,
+	);
+	console.log(`  last efteråt ${load()}`);
 }
 
-console.log(`\nMedian av ${runs} körningar per storlek, omväxlande a och b (${gnuTime ? 'CPU och minne från GNU time' : 'GNU time saknas: bara väggtid'}).\n`);
-console.log('| N | a: Målbild, s | a: CPU, s | a: minne, MB | b: bara Astro, s | b: CPU, s | b: minne, MB | Astro-fasen a/b | hela a/b |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`\nMedian av ${runs} varma körningar per storlek, a och b omväxlande; "kall" är första bygget utan cache (${gnuTime ? 'CPU och minne från GNU time' : 'GNU time saknas: bara väggtid'}).\n`);
+console.log('| N | a: Målbild, s | a: CPU, s | a: minne, MB | b: bara Astro, s | b: CPU, s | b: minne, MB | Astro-fasen a/b | hela a/b | CPU a/b |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
-console.log('\n| N | Målbilds faser |');
+console.log('\n| N | Målbilds faser (median av de varma körningarna) |');
 console.log('| ---: | --- |');
 for (const row of phaseRows) console.log(row);

@@ -3,53 +3,11 @@
  * leaves the site built before byte-for-byte as it was, and leaves no half-built folder behind.
  * Each case breaks a fresh copy of examples/smedjebacken.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builds, fingerprint, ROOT, runBuild, TEST_DIR, type RunResult } from './support.ts';
-
-const BROKEN_DIR = path.join(TEST_DIR, 'broken');
-
-/** Replaces one exact piece of a file of the tree, failing loudly when the example changed. */
-function edit(tree: string, file: string, from: string | RegExp, to: string): void {
-	const full = path.join(tree, file);
-	const before = readFileSync(full, 'utf8');
-	const after = before.replace(from, to);
-	if (after === before) throw new Error(`${file} no longer contains ${String(from)}; update the test`);
-	writeFileSync(full, after);
-}
-
-interface Case {
-	/** The content tree's copy, broken. */
-	tree: string;
-	/** A copy of a site built before, where this build would write. */
-	dist: string;
-	before: Record<string, string>;
-}
-
-/** A fresh copy of the Smedjebacken tree, plus a "previously built" site to protect. */
-function prepare(name: string, breakIt: (tree: string) => void): Case {
-	const root = path.join(BROKEN_DIR, name);
-	rmSync(root, { recursive: true, force: true });
-	const tree = path.join(root, 'content');
-	const dist = path.join(root, 'dist');
-	cpSync(builds.smedjebacken.content, tree, { recursive: true });
-	cpSync(builds.smedjebacken.dist, dist, { recursive: true });
-	breakIt(tree);
-	return { tree, dist, before: fingerprint(dist) };
-}
-
-/** Runs the build and checks what every failed build must do; returns its output for the case's own checks. */
-async function buildFails(c: Case): Promise<RunResult> {
-	const result = await runBuild({ MALBILD_CONTENT: c.tree, MALBILD_DIST: c.dist });
-	expect(result.code, result.output).toBe(1);
-	// The earlier site is untouched: same folders, same files, same bytes.
-	expect(fingerprint(c.dist)).toEqual(c.before);
-	// The staging folder of this build is gone.
-	expect(existsSync(path.join(ROOT, '.malbild', `build-${result.pid}`))).toBe(false);
-	expect(existsSync(path.join(ROOT, '.malbild', `old-${result.pid}`))).toBe(false);
-	return result;
-}
+import { buildFails, edit, prepare } from './broken.ts';
+import { leftBehind, runBuild } from './support.ts';
 
 /** The output's lines, without surrounding white space. */
 const lines = (output: string) => output.split(/\r?\n/).map((l) => l.trim());
@@ -117,7 +75,7 @@ describe('a build of broken content', () => {
 		const result = await runBuild({ MALBILD_CONTENT: c.tree, MALBILD_DIST: c.dist });
 		expect(result.code, result.output).toBe(1);
 		expect(existsSync(c.dist)).toBe(false);
-		expect(existsSync(path.join(ROOT, '.malbild', `build-${result.pid}`))).toBe(false);
+		expect(leftBehind(result.pid, { MALBILD_CONTENT: c.tree })).toEqual([]);
 	});
 
 	it('that fails while Astro renders the pages leaves the earlier site and no half-built folder', { timeout: 120_000 }, async () => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse as parseYaml } from 'yaml';
+import { buildKey } from '../../src/lib/build-key.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Everything the build tests write lives here (ignored by git through `.malbild/`). */
@@ -49,29 +50,57 @@ export interface RunResult {
 	code: number | null;
 	/** stdout and stderr interleaved as they arrived. */
 	output: string;
-	/** The child's pid: the build script names its staging folder `.malbild/build-<pid>`. */
+	/** The child's pid, for what it may have left in the work folder (`leftBehind`). */
 	pid: number;
+}
+
+export interface BuildEnv {
+	MALBILD_CONTENT: string;
+	MALBILD_DIST: string;
+	MALBILD_BASE?: string;
+	MALBILD_SITE?: string;
+	SOURCE_DATE_EPOCH?: string;
+}
+
+/** The child process's environment for a build: the caller's, without its MALBILD_* or test settings. */
+export function buildEnv(env: BuildEnv): NodeJS.ProcessEnv {
+	const childEnv: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (key.startsWith('MALBILD_') || key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST' || key === 'SOURCE_DATE_EPOCH') continue;
+		childEnv[key] = value;
+	}
+	return Object.assign(childEnv, env, { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
 }
 
 /**
  * Runs `node scripts/build.ts` in the project with the given MALBILD_* variables and nothing else of
  * the caller's MALBILD_* or test settings, so a developer's shell cannot change what is tested.
  */
-export function runBuild(env: { MALBILD_CONTENT: string; MALBILD_DIST: string; MALBILD_BASE?: string; MALBILD_SITE?: string }): Promise<RunResult> {
-	const childEnv: NodeJS.ProcessEnv = {};
-	for (const [key, value] of Object.entries(process.env)) {
-		if (key.startsWith('MALBILD_') || key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') continue;
-		childEnv[key] = value;
-	}
-	Object.assign(childEnv, env, { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
+export function runBuild(env: BuildEnv): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code, output, pid: child.pid! }));
 	});
+}
+
+/** The build script's work folder, where it stages a site (src/lib/publish.ts). */
+export const WORK_DIR = path.join(ROOT, '.malbild');
+
+/**
+ * What the build with this pid left in the work folder: its staging folder (the tree's shared one
+ * while its lock names this build or names no one, or a folder of its own), its trash, and the
+ * site it replaced (which a successful build leaves for the next one to remove).
+ */
+export function leftBehind(pid: number, env: Pick<BuildEnv, 'MALBILD_CONTENT' | 'MALBILD_BASE' | 'MALBILD_SITE'>): string[] {
+	const staging = `staging-${buildKey(env.MALBILD_CONTENT, env)}`;
+	const lock = path.join(WORK_DIR, `${staging}.pid`);
+	const owner = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : undefined;
+	const ours = [`build-${pid}`, `trash-${pid}`, `old-${pid}`, ...(owner === undefined || owner === pid ? [staging] : []), ...(owner === pid ? [`${staging}.pid`] : [])];
+	return ours.filter((name) => existsSync(path.join(WORK_DIR, name)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ export function checkRules(content: Content, dataFiles: readonly string[], optio
 		}
 	}
 	const used = new Set<string>();
+	const existing = new Set(dataFiles);
 	// Indicators left out because of a mistake still use their data files.
 	for (const f of content.failed) if (f.collection === 'indicators' && typeof f.data?.data === 'string') used.add(f.data.data);
 	for (const entry of content.indicators) {
@@ -54,7 +55,7 @@ export function checkRules(content: Content, dataFiles: readonly string[], optio
 		const dataset = name ? content.datasets.get(name) : undefined;
 		if (name) used.add(name);
 		// A misspelt name is reported as a missing file; the file it meant is not unused.
-		if (name && !dataFiles.includes(name)) {
+		if (name && !existing.has(name)) {
 			const meant = closest(name, dataFiles);
 			if (meant) used.add(meant);
 		}

@@ -7,10 +7,8 @@ import { loadContent } from './load.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
 
-/** The content tree a build uses: `MALBILD_CONTENT`, or `content/` in the project. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-	return path.resolve(env.MALBILD_CONTENT || 'content');
-}
+// In a module of its own, for what needs only the folder (src/content.config.ts).
+export { contentDir } from './dir.ts';
 
 export interface ValidateOptions {
 	/** Today, for rules about time (a target year that has passed); the clock by default. */

@@ -53,14 +53,25 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 
 	const observations: Observation[] = [];
 	const firstLine = new Map<string, number>();
+	let cells: string[] = [];
+	const cell = (column: Column) => cells[column.index] ?? '';
+	const blankless = (list: Column[]): Record<string, string> => {
+		const out: Record<string, string> = {};
+		for (const c of list) {
+			const v = cell(c).trim();
+			// defineProperty: a column named "__proto__" is a column like any other.
+			if (v !== '') Object.defineProperty(out, c.name, { value: v, enumerable: true, writable: true, configurable: true });
+		}
+		return out;
+	};
+	const optional = (column: Column | undefined) => (column ? cell(column).trim() || undefined : undefined);
+	// A file repeats its periods on many rows: each is read once.
+	const periods = new Map<string, ReturnType<typeof parsePeriod>>();
 	for (const row of body) {
-		const cell = (column: Column) => row.cells[column.index] ?? '';
-		const blankless = (list: Column[]) =>
-			Object.fromEntries(list.map((c) => [c.name, cell(c).trim()] as const).filter(([, v]) => v !== ''));
-		const optional = (column: Column | undefined) => (column ? cell(column).trim() || undefined : undefined);
-
+		cells = row.cells;
 		const periodText = cell(year).trim();
-		const period = parsePeriod(periodText);
+		let period = periods.get(periodText);
+		if (period === undefined && !periods.has(periodText)) periods.set(periodText, (period = parsePeriod(periodText)));
 		if (!period) {
 			problems.push(error(row.line, year.name, periodText === '' ? say('csvNoPeriod') : say('csvBadPeriod', { text: periodText })));
 		}
@@ -78,7 +89,7 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 		const dims = blankless(dimensions);
 		// Each value must appear exactly once on the page; two rows for the same cell of the table
 		// would make one of them silently disappear.
-		const key = JSON.stringify([period.start, period.end, series ?? '', unit ?? '', Object.entries(dims)]);
+		const key = cellKey(period.start, period.end, series ?? '', unit ?? '', dims);
 		const earlier = firstLine.get(key);
 		if (earlier === undefined) firstLine.set(key, row.line);
 		else problems.push(error(row.line, undefined, duplicateRow(earlier, row.line, period.label, columns)));
@@ -113,6 +124,16 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 		},
 		problems,
 	};
+}
+
+/** A key for one cell of the table: each text prefixed by its length, so no two cells share one. */
+function cellKey(start: number, end: number, series: string, unit: string, dims: Record<string, string>): string {
+	let key = `${start}:${end}:${series.length}:${series}${unit.length}:${unit}`;
+	for (const name in dims) {
+		const value = dims[name]!;
+		key += `${name.length}:${name}${value.length}:${value}`;
+	}
+	return key;
 }
 
 /** Both marks (1,234.5) or a repeated one (1.234.567): the editor meant thousands, which we refuse to guess. */

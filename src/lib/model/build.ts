@@ -15,6 +15,8 @@ interface Node<T> {
 	id: string;
 	file: string;
 	data: T;
+	/** The Markdown after the front matter, as written; Astro renders it (src/content.config.ts). */
+	body: string;
 }
 
 export interface AreaNode extends Node<AreaData> {
@@ -91,12 +93,15 @@ export interface Model {
 	summary: Summary;
 }
 
+/** The same order as `localeCompare(…, 'sv')`, without building a collator for every comparison. */
+const swedish = new Intl.Collator('sv');
+
 const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b: T) =>
-	(a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'sv');
+	(a.data.order ?? Infinity) - (b.data.order ?? Infinity) || swedish.compare(a.data.title, b.data.title);
 
 const sorted = <T extends { data: { order?: number; title: string } }>(items: readonly T[]) => [...items].sort(byOrder);
 
-const strip = <T>({ id, file, data }: Entry<T>): Node<T> => ({ id, file, data });
+const strip = <T>({ id, file, data, body }: Entry<T>): Node<T> => ({ id, file, data, body });
 
 /** Joins validated content and data into the tree the pages render, every status computed once. */
 export function buildModel(content: Content): Model {

@@ -26,15 +26,17 @@ export interface SeriesTable {
 /** Splits a dataset into one table per series and unit, every observation in exactly one cell. */
 export function buildTables(dataset: Dataset): SeriesTable[] {
 	const tables = new Map<string, SeriesTable & { periodMap: Map<string, Period>; columnMap: Map<string, Column> }>();
+	// Keys made of texts each prefixed by its length, so no two tables or columns share one.
+	const key = (texts: readonly string[]) => texts.map((t) => `${t.length}:${t}`).join('');
 	for (const o of dataset.observations) {
-		const tableKey = JSON.stringify([o.series ?? '', o.unit ?? '']);
+		const tableKey = key([o.series ?? '', o.unit ?? '']);
 		let table = tables.get(tableKey);
 		if (!table) {
 			table = { series: o.series, unit: o.unit, periods: [], columns: [], periodMap: new Map(), columnMap: new Map() };
 			tables.set(tableKey, table);
 		}
 		table.periodMap.set(o.period.label, o.period);
-		const columnKey = JSON.stringify(dataset.dimensions.map((d) => o.dimensions[d] ?? ''));
+		const columnKey = dataset.dimensions.length ? key(dataset.dimensions.map((d) => o.dimensions[d] ?? '')) : '';
 		let column = table.columnMap.get(columnKey);
 		if (!column) {
 			column = { dimensions: o.dimensions, label: dataset.dimensions.map((d) => o.dimensions[d]).filter(Boolean).join(', '), cells: new Map() };

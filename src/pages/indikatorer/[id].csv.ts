@@ -1,13 +1,18 @@
 import type { APIRoute } from 'astro';
-import type { IndicatorNode } from '../../lib/model/build.ts';
 import { toCsv } from '../../lib/model/download.ts';
-import { getModel } from '../../lib/site.ts';
+import { downloadsWrittenByBuild, getModel, nodeOf } from '../../lib/site.ts';
 
+/** For the dev server and a plain `astro build`; `npm run build` writes these files itself. */
 export function getStaticPaths() {
+	if (downloadsWrittenByBuild()) return [];
 	return getModel()
 		.indicators.filter((i) => i.dataset)
-		.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+		.map((indicator) => ({ params: { id: indicator.id } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(toCsv((props as { indicator: IndicatorNode }).indicator), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+// From the current model, not from props: see nodeOf.
+export const GET: APIRoute = ({ params }) => {
+	const indicator = nodeOf('indicators', params.id);
+	if (!indicator?.dataset) return new Response(null, { status: 404 });
+	return new Response(toCsv(indicator), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
