@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { say, type Said } from '../messages/index.ts';
 
 /** A YAML document with a way back from a field's path to its line in the file. */
@@ -27,8 +28,27 @@ export function parseFrontMatter(source: string): { yaml: ParsedYaml; body: stri
 	return { yaml: parseYaml(match[1] ?? '', 1), body: text.slice(match[0].length) };
 }
 
-/** Parses YAML text whose first line is line `offset + 1` of its file. */
+/**
+ * Parses YAML text whose first line is line `offset + 1` of its file.
+ *
+ * js-yaml reads the data: it is about ten times faster than `yaml`, which matters with thousands of
+ * entries. `yaml` keeps each node's position, so it runs only when a line is asked for (which only a
+ * problem does) or when js-yaml refuses the text, and then words the error. Both read YAML 1.2's
+ * core schema (no dates, "no" stays a word), and both refuse a repeated key.
+ */
 export function parseYaml(text: string, offset = 0): ParsedYaml {
+	let data: unknown;
+	try {
+		data = load(text, { schema: CORE_SCHEMA });
+	} catch {
+		return parseWithPositions(text, offset);
+	}
+	let full: ParsedYaml | undefined;
+	const positions = () => (full ??= parseWithPositions(text, offset));
+	return { data: data ?? null, errors: [], lineOf: (path) => positions().lineOf(path), sourceLine: (line) => positions().sourceLine(line) };
+}
+
+function parseWithPositions(text: string, offset: number): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const toLine = (pos: number) => lineCounter.linePos(pos).line + offset;
