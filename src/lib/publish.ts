@@ -23,7 +23,7 @@
  * build writes has a newer change time (ctime, which only the system sets) than a marker file
  * written when the build starts.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -118,6 +118,7 @@ function sweepOlder(folder: string, started: number): number {
  */
 export function swap(work: string, key: string, staging: Staging, dist: string): void {
 	mkdirSync(path.dirname(dist), { recursive: true });
+	if (statSync(work).dev !== statSync(path.dirname(dist)).dev) return swapAcrossDevices(staging, dist);
 	const reuse = path.join(work, `reuse-${key}`);
 	const old = existsSync(reuse) ? path.join(work, `old-${process.pid}`) : reuse;
 	const note = `${path.join(work, `old-${process.pid}`)}.dist`;
@@ -128,6 +129,22 @@ export function swap(work: string, key: string, staging: Staging, dist: string):
 	}
 	renameSync(staging.folder, dist);
 	rmSync(note, { force: true });
+	staging.release();
+}
+
+/**
+ * `dist` on another file system than `.malbild/` (a mounted volume, a RAM disk): a rename cannot
+ * cross file systems, so the finished site is first copied beside `dist`, and the swap itself is
+ * still two renames on `dist`'s own file system. The staging folder stays for the next build.
+ */
+function swapAcrossDevices(staging: Staging, dist: string): void {
+	const incoming = `${dist}.malbild-new-${process.pid}`;
+	const previous = `${dist}.malbild-old-${process.pid}`;
+	rmSync(incoming, { recursive: true, force: true });
+	cpSync(staging.folder, incoming, { recursive: true });
+	if (existsSync(dist)) renameSync(dist, previous);
+	renameSync(incoming, dist);
+	rmSync(previous, { recursive: true, force: true });
 	staging.release();
 }
 
