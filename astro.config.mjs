@@ -62,7 +62,7 @@ function watchContent() {
 export default defineConfig({
 	site: process.env.MALBILD_SITE || settings.url,
 	base: process.env.MALBILD_BASE || settings.base,
-	outDir: process.env.MALBILD_OUT_DIR || 'dist',
+	outDir: process.env.MALBILD_OUT_DIR || process.env.MALBILD_DIST || 'dist',
 	cacheDir: `.malbild/cache/${cacheKey}`,
 	trailingSlash: 'ignore',
 	build: {

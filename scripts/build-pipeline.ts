@@ -93,4 +93,4 @@ phase('swap');
 await cleared;
 phase('cleanup');
 if (process.env.MALBILD_TIMINGS) writeFileSync(process.env.MALBILD_TIMINGS, JSON.stringify(timings));
-console.log(`\nKlart: ${shownDist}/. Förhandsgranska med: npm run preview`);
+console.log(`\nKlart: ${shownDist}/. Förhandsgranska med: ${process.env.MALBILD_DIST ? `MALBILD_DIST=${shownDist} ` : ''}npm run preview`);
