@@ -206,8 +206,9 @@ describe('references, choices and numbers', () => {
 		});
 		expect(cmsField(fields, ['chart'])).toMatchObject({ widget: 'select', default: 'line', required: false });
 		expect(cmsField(fields, ['assessment', 'status'])).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ value: 'partly-achieved', label: 'Delvis uppnått' }]) });
-		// A choice of one (only Swedish so far) is written without asking.
-		expect(cmsField(collectionFields(config, 'settings'), ['locale'])).toMatchObject({ widget: 'hidden', default: 'sv' });
+		// Swedish or English: the default language is a choice, the published languages a list of choices.
+		expect(cmsField(collectionFields(config, 'settings'), ['locale'])).toMatchObject({ widget: 'select', default: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'Engelska' }] });
+		expect(cmsField(collectionFields(config, 'settings'), ['translations', 'en', 'vision'])).toMatchObject({ widget: 'text', required: false });
 	});
 
 	it('numbers are numbers, whole numbers where the schema wants them, with the schema’s bounds', () => {
