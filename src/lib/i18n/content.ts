@@ -39,6 +39,6 @@ export function bodyOf(node: Translatable, locale: Locale, source: Locale): { tr
 }
 
 /** Whether any of the texts falls back to another language: the page then says so once. */
-export function anyFallback(...shown: (Shown | { lang?: Locale; empty?: boolean } | undefined)[]): boolean {
+export function anyFallback(...shown: (Shown | ReturnType<typeof bodyOf> | { lang?: Locale } | undefined)[]): boolean {
 	return shown.some((s) => s?.lang !== undefined && !('empty' in s && s.empty));
 }
