@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './lib/content/dir.ts';
 import type { EntryCollection } from './lib/schema/entries.ts';
+import { translationName } from './lib/i18n/file-name.ts';
 import { sharedModel } from './lib/shared-model.ts';
 
 type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<{
@@ -23,6 +24,10 @@ void everyCollection;
 // A build takes the entries from its validated model and needs no schema: the schemas (zod, and
 // all they import) are loaded only for the dev server's glob loader.
 const entrySchemas = sharedModel() ? undefined : (await import('./lib/schema/entries.ts')).entrySchemas;
+const translationSchemas = sharedModel() ? undefined : (await import('./lib/schema/translations.ts')).translationSchemas;
+
+/** The languages a translation can be in; each gets a collection of its own, e.g. `areas_en`. */
+const TRANSLATED = ['en'] as const;
 
 /**
  * Astro renders the Markdown bodies; Målbild's own loader has validated the same files with the
@@ -36,11 +41,24 @@ function collection(name: EntryCollection) {
 	if (sharedModel()) return defineCollection({ loader: modelLoader(name) });
 	return defineCollection({
 		loader: glob({
-			pattern: '*.{md,mdx}',
+			// Translations (dialog.en.md) are collections of their own: see translation().
+			pattern: ['*.{md,mdx}', ...TRANSLATED.map((l) => `!*.${l}.{md,mdx}`)],
 			base: path.join(dir, name),
 			generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
 		}),
 		schema: entrySchemas![name],
+	});
+}
+
+/**
+ * The translations of one collection into one language, as `<collection>_<locale>` with the
+ * original's ids: Body.astro renders a translated body from there.
+ */
+function translation(name: EntryCollection, locale: (typeof TRANSLATED)[number]) {
+	if (sharedModel()) return defineCollection({ loader: modelLoader(name, locale) });
+	return defineCollection({
+		loader: glob({ pattern: `*.${locale}.{md,mdx}`, base: path.join(dir, name), generateId: ({ entry }) => entry.replace(/\.[a-z]{2}\.mdx?$/, '') }),
+		schema: translationSchemas![name],
 	});
 }
 
@@ -50,7 +68,7 @@ function collection(name: EntryCollection) {
  * data, which the pages take from the model. An entry whose body is unchanged since the last
  * build keeps what Astro's cache holds for it.
  */
-function modelLoader(name: EntryCollection): Loader {
+function modelLoader(name: EntryCollection, locale?: (typeof TRANSLATED)[number]): Loader {
 	return {
 		name: 'malbild-model',
 		async load(context) {
@@ -59,7 +77,12 @@ function modelLoader(name: EntryCollection): Loader {
 			const { entryTypes } = context as typeof context & { entryTypes: Map<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }> };
 			const store = context.store as typeof context.store & { addAssetImports(assets: string[], fileName: string): void };
 			const model = sharedModel()!;
-			const nodes = model[name];
+			const nodes = locale
+				? model[name].flatMap((node) => {
+						const t = node.translations?.[locale];
+						return t ? [{ id: node.id, file: t.file, body: t.body }] : [];
+					})
+				: model[name];
 			const root = fileURLToPath(config.root);
 			const markdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
 			const keep = new Set<string>();
@@ -90,4 +113,10 @@ function modelLoader(name: EntryCollection): Loader {
 
 // A framework without goals or strategies has no such folder; defining no collection for it keeps
 // Astro from warning editors about a folder they never needed.
-export const collections = Object.fromEntries(COLLECTIONS.filter((name) => existsSync(path.join(dir, name))).map((name) => [name, collection(name)]));
+export const collections = Object.fromEntries(
+	COLLECTIONS.filter((name) => existsSync(path.join(dir, name))).flatMap((name) => [
+		[name, collection(name)],
+		// Only where there is a translation, so a site without any sees no new collection.
+		...TRANSLATED.filter((l) => readdirSync(path.join(dir, name)).some((f) => translationName(f)?.locale === l)).map((l) => [`${name}_${l}`, translation(name, l)]),
+	]),
+);

@@ -15,7 +15,13 @@ export const ID_MAX_LENGTH = 60;
  * "indikatorer" or "admin" would collide with the list of indicators or the CMS.
  */
 export const RESERVED_PAGE_IDS: readonly string[] = [
-	...new Set([paths.area('x'), paths.goal('x'), paths.indicators(), paths.strategies(), paths.openData()].map((p) => p.split('/')[0]!)),
+	...new Set(
+		(['sv', 'en'] as const).flatMap((l) =>
+			// The English pages are under en/: a page is served at /en/<id>/ there, beside /en/areas/.
+			[paths.area('x', l), paths.goal('x', l), paths.indicators(l), paths.strategies(l), paths.openData(l), paths.search(l), paths.print(l)].map((p) => p.replace(paths.home(l), '').split('/')[0]!),
+		),
+	),
+	paths.home('en').split('/')[0]!,
 	'admin',
 ];
 

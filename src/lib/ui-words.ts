@@ -1,50 +1,7 @@
+import { uiWords } from './i18n/ui.ts';
+
 /**
- * Interface strings shown to readers, Swedish. Level names (Målområde, Perspektiv…) are not here:
- * they come from site.yaml.
+ * The Swedish interface strings, for code written before the English site. New code takes the
+ * page's language: `uiWords[locale]` (src/lib/i18n/ui.ts).
  */
-export const ui = {
-	skipLink: 'Hoppa till innehållet',
-	home: 'Start',
-	breadcrumbs: 'Du är här',
-	mainNav: 'Huvudmeny',
-	all: 'Alla',
-	status: 'Status',
-	trend: 'Utveckling',
-	target: 'Mål',
-	targetValue: 'Målvärde',
-	yearlyTargets: 'Årsmål',
-	latest: 'Senaste värde',
-	year: 'År',
-	unit: 'Enhet',
-	source: 'Källa',
-	notes: 'Noter',
-	downloads: 'Ladda ner data',
-	downloadCsv: 'CSV',
-	downloadJson: 'JSON',
-	data: 'Data',
-	chart: 'Diagram',
-	table: 'Tabell',
-	motivation: 'Motivering',
-	manualAssessment: 'Bedömningen är gjord för hand',
-	computedWas: 'Beräknad status utifrån data',
-	qualitative: 'Bedöms utan mätvärden',
-	sample: 'Exempeldata',
-	sampleNotice:
-		'Värdena är påhittade för att visa hur sidan fungerar. De är inte organisationens verkliga siffror.',
-	ownProcessing: 'Status och utveckling: egen bearbetning',
-	contact: 'Kontakt',
-	about: 'Om webbplatsen',
-	accessibility: 'Tillgänglighetsredogörelse',
-	summaryOf: 'Status för',
-	indicatorsCount: (n: number) => `${n} st.`,
-	noIndicators: 'Inga ännu.',
-	statusSummaryHeading: 'Så går det',
-	notFound: 'Sidan finns inte',
-	notFoundText: 'Sidan du sökte finns inte, eller har flyttats.',
-	followsUp: 'Följer upp',
-	measuredBy: 'Följs upp med',
-	period: 'Period',
-	headline: 'Totalt',
-	comparison: 'Jämförelse',
-	chartLoading: 'Diagrammet visas när sidan har laddats.',
-} as const;
+export const ui = uiWords.sv;

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../lib/site.ts';
+import { otherLocales } from '../lib/i18n/site.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { href, paths } from '../lib/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -11,16 +13,18 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export const GET: APIRoute = ({ site: origin }) => {
 	const { site, areas, goals, indicators, pages } = getModel();
-	const list = [
-		paths.home(),
-		...areas.map((a) => paths.area(a.id)),
-		...goals.map((g) => paths.goal(g.id)),
-		paths.indicators(),
-		...indicators.map((i) => paths.indicator(i.id)),
-		...(site.levels.strategy ? [paths.strategies()] : []),
-		...pages.map((p) => paths.page(p.id)),
-		paths.openData(),
+	// The root's pages, then each other language's (src/pages/en/).
+	const edition = (l: Locale) => [
+		paths.home(l),
+		...areas.map((a) => paths.area(a.id, l)),
+		...goals.map((g) => paths.goal(g.id, l)),
+		paths.indicators(l),
+		...indicators.map((i) => paths.indicator(i.id, l)),
+		...(site.levels.strategy ? [paths.strategies(l)] : []),
+		...pages.map((p) => paths.page(p.id, l)),
+		paths.openData(l),
 	];
+	const list = [...edition('sv'), ...otherLocales(site).flatMap(edition)];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));
 	const body = [
 		'<?xml version="1.0" encoding="UTF-8"?>',

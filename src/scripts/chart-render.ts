@@ -17,8 +17,8 @@ import type { ChartData } from '../lib/model/chart-data.ts';
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 
-/** Writes "Exempeldata" in the chart's corner: a few bytes, where Chart.js's Title plugin costs kilobytes. */
-const sampleLabel: Plugin = {
+/** Writes "Exempeldata" ("Sample data") in the chart's corner: a few bytes, where Chart.js's Title plugin costs kilobytes. */
+const sampleLabel = (text: string): Plugin => ({
 	id: 'malbildSample',
 	afterDraw(chart) {
 		const { ctx, chartArea } = chart;
@@ -26,16 +26,16 @@ const sampleLabel: Plugin = {
 		ctx.font = '600 12px system-ui, sans-serif';
 		ctx.fillStyle = '#5c3d00';
 		ctx.textAlign = 'right';
-		ctx.fillText('Exempeldata', chartArea.right, chartArea.top - 8);
+		ctx.fillText(text, chartArea.right, chartArea.top - 8);
 		ctx.restore();
 	},
-};
+});
 
 /** `hidden[i]`: line `i` starts hidden (a gender line the reader has not chosen). */
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: boolean[] = []): Chart {
-	const format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: data.decimals });
+	const number = new Intl.NumberFormat(data.text.locale, { maximumFractionDigits: data.decimals });
+	const show = (v: unknown) => (data.unit === '%' ? data.text.percent.replace('{number}', number.format(Number(v))) : number.format(Number(v)));
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	const unit = data.unit === '%' ? '\u00a0%' : '';
 	// Colours, markers and dashes come from the server, so the HTML legend matches the lines.
 	const datasets = data.datasets.map((d, i) => ({
 		type: data.type,
@@ -66,7 +66,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 		});
 	}
 	return new Chart(canvas, {
-		plugins: data.sample ? [sampleLabel] : [],
+		plugins: data.sample ? [sampleLabel(data.text.sample)] : [],
 		data: { labels: data.labels, datasets: datasets as never },
 		options: {
 			responsive: true,
@@ -76,10 +76,10 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 			layout: { padding: { top: data.sample ? 20 : 0 } },
 			interaction: { mode: 'index', intersect: false },
 			scales: {
-				y: { reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { callback: (v) => `${format.format(Number(v))}${unit}` } },
+				y: { reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { callback: show } },
 			},
 			plugins: {
-				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? 'Uppgift saknas' : `${format.format(Number(c.raw))}${unit}`}` } },
+				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? data.text.missing : show(c.raw)}` } },
 			},
 		},
 	});

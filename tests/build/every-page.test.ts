@@ -40,7 +40,9 @@ for (const build of allBuilds) {
 
 		it.each(files)('%s', (file) => {
 			const $ = page(build.dist, file);
-			expect($('html').attr('lang')).toBe('sv');
+			// The English pages are under en/ (tests/build/languages.test.ts), the Swedish ones at the root.
+			const english = file.startsWith('en/');
+			expect($('html').attr('lang')).toBe(english ? 'en' : 'sv');
 
 			expect($('h1').length, 'one h1').toBe(1);
 			expect(clean($('h1').text())).not.toBe('');
@@ -54,13 +56,13 @@ for (const build of allBuilds) {
 			const crumbs = $('nav')
 				.filter((_, nav) => $(nav).children('ol').length > 0)
 				.first();
-			if (file === 'index.html') {
+			if (file === 'index.html' || file === 'en/index.html') {
 				expect(crumbs.length, 'no breadcrumbs on the home page').toBe(0);
 			} else {
 				expect(crumbs.length, 'breadcrumbs').toBe(1);
 				expect(crumbs.attr('aria-label')).toBeTruthy();
 				const items = crumbs.find('li');
-				expect(items.first().find('a').attr('href')).toBe(build.base);
+				expect(items.first().find('a').attr('href')).toBe(english ? `${build.base}en/` : build.base);
 				const last = items.last();
 				expect(last.find('[aria-current="page"]').length, 'the last crumb is this page').toBe(1);
 				expect(clean(last.text())).toBe(clean($('h1').text()));

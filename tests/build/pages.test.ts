@@ -79,7 +79,8 @@ for (const build of rootBuilds) {
 				...indicators.map((e) => `indikatorer/${e.id}/index.html`),
 				...pages.map((e) => `${e.id}/index.html`),
 			].sort();
-			expect(htmlFiles(build.dist)).toEqual(expected);
+			// The English pages under en/ are checked one for one in tests/build/languages.test.ts.
+			expect(htmlFiles(build.dist).filter((f) => !f.startsWith('en/'))).toEqual(expected);
 		});
 	});
 

@@ -132,13 +132,29 @@ export function entries(tree: string, folder: string): EntryFile[] {
 	const dir = path.join(tree, folder);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
-		.filter((name) => /\.mdx?$/.test(name) && !name.startsWith('.') && !name.startsWith('_'))
+		// A translation (dialog.en.md) is no entry of its own: see translationFiles.
+		.filter((name) => /\.mdx?$/.test(name) && !/\.[a-z]{2}\.mdx?$/.test(name) && !name.startsWith('.') && !name.startsWith('_'))
 		.sort()
 		.map((name) => {
 			const text = readFileSync(path.join(dir, name), 'utf8');
 			const match = FRONT_MATTER.exec(text);
 			if (!match) throw new Error(`${folder}/${name} has no front matter`);
 			return { id: name.replace(/\.mdx?$/, ''), file: `${folder}/${name}`, data: parseYaml(match[1]!) };
+		});
+}
+
+/** The translation files of one folder in one language (`dialog.en.md`), read as written, with the id of the entry they translate. */
+export function translationFiles(tree: string, folder: string, locale: string): EntryFile[] {
+	const dir = path.join(tree, folder);
+	if (!existsSync(dir)) return [];
+	const suffix = new RegExp(`\\.${locale}\\.mdx?$`);
+	return readdirSync(dir)
+		.filter((name) => suffix.test(name))
+		.sort()
+		.map((name) => {
+			const match = FRONT_MATTER.exec(readFileSync(path.join(dir, name), 'utf8'));
+			if (!match) throw new Error(`${folder}/${name} has no front matter`);
+			return { id: name.replace(suffix, ''), file: `${folder}/${name}`, data: parseYaml(match[1]!) };
 		});
 }
 

@@ -110,7 +110,7 @@ for (const build of rootBuilds) {
 			const withCharts = pages.filter((p) => p.charts > 0 && p.forReaders);
 			expect(withCharts.length).toBeGreaterThan(0);
 			for (const p of withCharts) {
-				expect(p.file).toMatch(/^indikatorer\/[^/]+\/index\.html$/);
+				expect(p.file).toMatch(/^(indikatorer|en\/indicators)\/[^/]+\/index\.html$/);
 				// The chart code is found: more than the small element that loads it.
 				expect(p.scripts.length, `${p.file}: the element script and the chart code`).toBeGreaterThanOrEqual(2);
 				expect(p.inline, `${p.file}: no inline code`).toEqual([]);

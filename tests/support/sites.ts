@@ -62,6 +62,12 @@ export type PageKind = 'home' | 'area' | 'goal' | 'indicator' | 'indicators' | '
 
 /** What kind of page a site path is, from the addresses in src/lib/urls.ts. */
 export function kindOf(sitePath: string): PageKind {
+	// An English page is the same kind as its Swedish counterpart (en/areas/x/ ↔ omraden/x/).
+	if (sitePath.startsWith('en/')) {
+		const english = sitePath.slice(3);
+		if (english === '') return 'home';
+		return kindOf(english.replace(/^areas\//, 'omraden/').replace(/^goals\//, 'mal/').replace(/^indicators\//, 'indikatorer/').replace(/^strategies\/$/, 'strategier/'));
+	}
 	if (sitePath === '') return 'home';
 	if (sitePath === MISSING_PAGE) return '404';
 	if (sitePath === 'indikatorer/') return 'indicators';

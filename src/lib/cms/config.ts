@@ -4,6 +4,8 @@
  * offers exactly what the build accepts.
  */
 import type { Backend, CmsConfig, Collection, EntryCollection, Field, FileCollection } from '@sveltia/cms';
+import { otherLocales, publishedLocales } from '../i18n/site.ts';
+import { translatableFields } from '../schema/translations.ts';
 import { entrySchemas, type EntryCollection as EntryCollectionName } from '../schema/entries.ts';
 import { objectFields } from '../schema/fields.ts';
 import { ID_MAX_LENGTH, ID_PATTERN, PAGE_ID_PATTERN, RESERVED_PAGE_IDS } from '../ids.ts';
@@ -73,6 +75,9 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 	const prefix = options.contentPath.replace(/^\/+|\/+$/g, '');
 	const at = (rel: string) => (prefix ? `${prefix}/${rel}` : rel);
 	const present = entryCollections(site);
+	// A second language: each entry's translation is <id>.en.md beside <id>.md (src/lib/schema/translations.ts),
+	// which is Sveltia's multiple_files structure with the default language left out of the file name.
+	const translated = otherLocales(site).length > 0;
 
 	const labels: Record<EntryCollectionName, readonly [singular: string, plural: string]> = {
 		areas: [site.levels.area.singular, site.levels.area.plural],
@@ -102,7 +107,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 	const folder = (name: EntryCollectionName): EntryCollection => {
 		const { extension, body } = FOLDERS[name];
 		const [singular, plural] = labels[name];
-		const fields = fieldsOf(entrySchemas[name]);
+		const translatable: readonly string[] = translatableFields[name];
+		const fields = fieldsOf(entrySchemas[name]).map((f) => (translated && translatable.includes(f.name) ? ({ ...f, i18n: true } as Field) : f));
 		if (body) {
 			fields.push({
 				name: 'body',
@@ -115,6 +121,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 				editor_components: [],
 				// MDX pages may hold components the rich-text editor does not know: start in Markdown.
 				...(extension === 'mdx' ? { modes: ['raw', 'rich_text'] as ('raw' | 'rich_text')[] } : {}),
+				...(translated ? { i18n: true } : {}),
 			});
 		}
 		const hasArea = fields.some((f) => f.name === 'area');
@@ -126,6 +133,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 			folder: at(name),
 			extension,
 			format: 'frontmatter',
+			...(translated ? { i18n: true } : {}),
 			create: true,
 			slug: {
 				template: '{{title}}',
@@ -158,6 +166,18 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: ID_MAX_LENGTH, lowercase: true, trim: true },
 		// An empty optional field is left out of the file, never written as "", which the schemas reject.
 		output: { omit_empty_optional_fields: true },
+		...(translated
+			? {
+					i18n: {
+						structure: 'multiple_files' as const,
+						locales: publishedLocales(site),
+						default_locale: site.locale,
+						omit_default_locale_from_file_path: true,
+						// An entry starts in the default language only; a translation is added when there is one.
+						initial_locales: 'default' as const,
+					},
+				}
+			: {}),
 		collections,
 	};
 }

@@ -8,6 +8,9 @@ import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, type EntryCollection } from '../schema/entries.ts';
 import { siteSchema, type Site } from '../schema/site.ts';
+import { translationSchemas, type TranslationData } from '../schema/translations.ts';
+import { translationName } from '../i18n/file-name.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './front-matter.ts';
 import { describeIssue } from './zod-issues.ts';
 
@@ -40,6 +43,19 @@ export interface Content extends Entries {
 	 * Their problems are already reported, so a reference to one of them is not reported again.
 	 */
 	failed: FailedEntry[];
+	/** Translation files (`areas/dialog.en.md`), validated; checkTranslations matches them to their entries. */
+	translations: Translation[];
+}
+
+/** One translation file: the readers' texts of an entry in another language. */
+export interface Translation {
+	collection: EntryCollection;
+	/** The id of the entry it translates. */
+	id: string;
+	locale: Locale;
+	file: string;
+	data: TranslationData;
+	body: string;
 }
 
 /** An entry file left out of the content because of a problem already reported. */
@@ -58,13 +74,14 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function loadContent(dir: string): { content?: Content; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const failed: FailedEntry[] = [];
+	const translations: Translation[] = [];
 	const site = loadSite(dir, problems);
 	const entries = Object.fromEntries(
-		(Object.keys(entrySchemas) as EntryCollection[]).map((c) => [c, loadCollection(dir, c, problems, failed)]),
+		(Object.keys(entrySchemas) as EntryCollection[]).map((c) => [c, loadCollection(dir, c, problems, failed, translations)]),
 	) as Entries;
 	const datasets = loadDatasets(dir, problems);
 	if (!site) return { problems };
-	return { content: { dir, site: site.data, siteLineOf: site.lineOf, datasets, failed, ...entries }, problems };
+	return { content: { dir, site: site.data, siteLineOf: site.lineOf, datasets, failed, translations, ...entries }, problems };
 }
 
 function loadSite(dir: string, problems: Problem[]): { data: Site; lineOf: ParsedYaml['lineOf'] } | undefined {
@@ -79,7 +96,7 @@ function loadSite(dir: string, problems: Problem[]): { data: Site; lineOf: Parse
 	return data && { data, lineOf: yaml.lineOf };
 }
 
-function loadCollection<C extends EntryCollection>(dir: string, collection: C, problems: Problem[], failed: FailedEntry[]) {
+function loadCollection<C extends EntryCollection>(dir: string, collection: C, problems: Problem[], failed: FailedEntry[], translations: Translation[]) {
 	const folder = path.join(dir, collection);
 	if (!existsSync(folder)) return [];
 	const schema = entrySchemas[collection];
@@ -91,6 +108,17 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 		const ext = path.extname(name);
 		if (ext !== '.md' && ext !== '.mdx') {
 			problems.push({ severity: 'warning', file, ...say('notMarkdown') });
+			continue;
+		}
+		const translated = translationName(name);
+		if (translated && isLocale(translated.locale) && ID.test(translated.id)) {
+			const parsed = parseFrontMatter(readFileSync(path.join(folder, name), 'utf8'));
+			if (!parsed) {
+				problems.push({ severity: 'error', file, line: 1, ...say('noFrontMatter') });
+				continue;
+			}
+			const data = validate(translationSchemas[collection], parsed.yaml, file, problems);
+			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body });
 			continue;
 		}
 		let id = name.slice(0, -ext.length);

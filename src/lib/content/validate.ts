@@ -6,6 +6,7 @@ import { buildModel, type Model } from '../model/build.ts';
 import { loadContent } from './load.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
+import { checkTranslations } from './translations.ts';
 
 // In a module of its own, for what needs only the folder (src/content.config.ts).
 export { contentDir } from './dir.ts';
@@ -25,6 +26,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): { m
 	// Rules do not follow references, so both run: an editor sees every problem in one go.
 	problems.push(...checkReferences(content, dataFiles));
 	problems.push(...checkRules(content, dataFiles, { year: (options.now ?? new Date()).getFullYear() }));
+	problems.push(...checkTranslations(content));
 	if (problems.some((p) => p.severity === 'error')) return { problems };
 	return { model: buildModel(content), problems };
 }

@@ -1,28 +1,30 @@
 import type { Target } from '../schema/target.ts';
-import { fill, sv, type Words } from './words.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { fill, sv, words as wordsOf, type Words } from './words.ts';
 
 /** Older engines' Intl rejects more fraction digits than this; no source writes more. */
 const MAX_DECIMALS = 20;
 /** A non-breaking space, so "50 000", "12,5 %" and "50 000 m²" never break across lines. */
 const NBSP = '\u00a0';
 
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number in Swedish with exactly `decimals` decimals: 50000 → "50 000", 12.5 (1) → "12,5",
- * −3 → "−3" (U+2212, as Intl writes it). Grouping uses U+00A0. A value that rounds to zero is
- * shown as "0", never "−0".
+ * A number with exactly `decimals` decimals. Swedish: 50000 → "50 000", 12.5 (1) → "12,5",
+ * −3 → "−3" (U+2212, as Intl writes it), grouping with U+00A0. English: "50,000", "12.5", "-3".
+ * A value that rounds to zero is shown as "0", never "−0".
  */
-export function formatNumber(value: number, decimals: number): string {
+export function formatNumber(value: number, decimals: number, locale: Locale = 'sv'): string {
 	const digits = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
-	let formatter = formatters.get(digits);
+	const key = `${locale}:${digits}`;
+	let formatter = formatters.get(key);
 	if (!formatter) {
-		formatter = new Intl.NumberFormat('sv-SE', {
+		formatter = new Intl.NumberFormat(intlLocale[locale], {
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits,
 			signDisplay: 'negative',
 		});
-		formatters.set(digits, formatter);
+		formatters.set(key, formatter);
 	}
 	return formatter.format(value);
 }
@@ -43,23 +45,39 @@ export interface ValueFormat {
 	unit?: string;
 	/** True when the source cell ended in "%". */
 	percent?: boolean;
-	/** The text for a missing value; default: the Swedish "Uppgift saknas". */
+	/** The text for a missing value; default: the language's ("Uppgift saknas"). */
 	missing?: string;
+	/** The reader's language; default Swedish. */
+	locale?: Locale;
 }
 
-/** A table cell: "Uppgift saknas" for null, "12,5 %" for a percentage, else the bare number. */
+/** A table cell: "Uppgift saknas" for null, "12,5 %" ("12.5%") for a percentage, else the bare number. */
 export function formatValue(value: number | null, format: ValueFormat): string {
-	if (value === null) return format.missing ?? sv.missing;
-	const number = formatNumber(value, format.decimals);
-	return format.percent || format.unit === '%' ? `${number}${NBSP}%` : number;
+	const words = wordsOf[format.locale ?? 'sv'];
+	if (value === null) return format.missing ?? words.missing;
+	const number = formatNumber(value, format.decimals, words.locale);
+	return format.percent || format.unit === '%' ? fill(words.percent, { number }) : number;
 }
 
-/** A number with its unit, for running text: "50 000 m²", "12,5 %", "100 bostäder". */
+/** A number with its unit, for running text: "50 000 m²", "12,5 %", "100 bostäder"; "12.5%" in English. */
 export function formatWithUnit(value: number, decimals: number, unit?: string, words: Words = sv): string {
-	const number = formatNumber(value, decimals);
+	const number = formatNumber(value, decimals, words.locale);
 	if (!unit || words.unitless.includes(unit.toLowerCase())) return number;
 	if (words.rankUnits.includes(unit.toLowerCase())) return fill(words.rank, { value: number });
+	if (unit === '%') return fill(words.percent, { number });
 	return `${number}${NBSP}${unit}`;
+}
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A date as readers write it: "22 november 2026", "22 November 2026". UTC, so a build anywhere gives the same text. */
+export function formatDate(date: Date, locale: Locale = 'sv'): string {
+	let formatter = dateFormatters.get(locale);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		dateFormatters.set(locale, formatter);
+	}
+	return formatter.format(date);
 }
 
 /** A target value as the editor wrote it: decimals from the number itself. */
@@ -88,7 +106,7 @@ export function formatTarget(target: Target, unit?: string, words: Words = sv): 
 		case 'top-share':
 			return fill(t['top-share'], {
 				share: asWritten(target.share, '%', words),
-				groupSize: formatNumber(target.groupSize, 0),
+				groupSize: formatNumber(target.groupSize, 0, words.locale),
 			});
 		case 'compare':
 			return withYear(fill(t[target.relation], { against: target.against }), t.fromYear, target.from);

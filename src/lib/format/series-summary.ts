@@ -1,35 +1,43 @@
 import type { SeriesNode } from '../model/build.ts';
 import { valued } from '../assess/points.ts';
+import { uiWords } from '../i18n/ui.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { formatTarget, formatWithUnit } from './number.ts';
 import type { Status } from '../schema/status.ts';
-import { statusLabels, trendLabels } from './words.ts';
+import { fill, words } from './words.ts';
 
 /**
  * A chart's content in a few sentences, for readers who cannot see it: first and latest value,
  * the change, the target and the status. The table below it holds every value.
  */
-export function summariseSeries(series: SeriesNode, headlineLabel: string, manual?: Status): string {
+export function summariseSeries(series: SeriesNode, headlineLabel: string, manual?: Status, locale: Locale = 'sv'): string {
+	const ui = uiWords[locale];
+	const w = words[locale];
 	const values = valued(series.points);
-	if (!values.length) return `Det finns inga värden för ${headlineLabel} än.`;
+	if (!values.length) return fill(ui.summaryNoValues, { name: headlineLabel });
 	const decimalsAt = (label: string) => series.headline?.cells.get(label)?.decimals ?? 0;
-	const show = (v: (typeof values)[number]) => formatWithUnit(v.value, decimalsAt(v.period.label), series.unit);
+	const show = (v: (typeof values)[number]) => formatWithUnit(v.value, decimalsAt(v.period.label), series.unit, w);
 	const first = values[0]!;
 	const last = values.at(-1)!;
 	const sentences = [
-		values.length === 1
-			? `${headlineLabel}: ${show(last)} år ${last.period.label}, det enda värdet hittills.`
-			: `${headlineLabel}: ${show(last)} år ${last.period.label}, jämfört med ${show(first)} år ${first.period.label}.`,
+		fill(values.length === 1 ? ui.summaryOnly : ui.summaryCompared, {
+			name: headlineLabel,
+			value: show(last),
+			period: last.period.label,
+			first: show(first),
+			firstPeriod: first.period.label,
+		}),
 	];
-	if (series.trend.trend !== 'no-data') sentences.push(`${trendLabels[series.trend.trend]} sedan föregående värde.`);
+	if (series.trend.trend !== 'no-data') sentences.push(fill(ui.summaryTrend, { trend: w.trend[series.trend.trend] }));
 	if (series.target) {
 		// With a status set by hand, the data's verdict is named as such, so the two never seem to disagree.
-		const computed = series.assessment ? statusLabels[series.assessment.status] : undefined;
+		const computed = series.assessment ? w.status[series.assessment.status] : undefined;
 		const status = manual
-			? ` Bedömningen är gjord för hand: ${statusLabels[manual]}${computed ? `; utifrån data: ${computed}` : ''}.`
+			? fill(computed ? ui.summaryManualComputed : ui.summaryManual, { status: w.status[manual], computed: computed ?? '' })
 			: computed
-				? ` Bedömning: ${computed}.`
+				? fill(ui.summaryAssessed, { status: computed })
 				: '';
-		sentences.push(`Mål: ${formatTarget(series.target, series.unit)}.${status}`);
+		sentences.push(`${fill(ui.summaryTarget, { target: formatTarget(series.target, series.unit, w) })}${status}`);
 	}
 	return sentences.join(' ');
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Status, Trend } from '../schema/status.ts';
 
 /**
@@ -7,6 +8,10 @@ import type { Status, Trend } from '../schema/status.ts';
  * Templates use `{name}` placeholders, because word order differs between languages.
  */
 export interface Words {
+	/** The language, for Intl's number and date formats (src/lib/i18n/locales.ts). */
+	locale: Locale;
+	/** A percentage: `{number}`. Swedish puts a (non-breaking) space before the sign, English none. */
+	percent: string;
 	/** Status labels, by status code. */
 	status: Record<Status, string>;
 	/** Trend labels, by trend code. */
@@ -43,6 +48,8 @@ export interface Words {
 
 /** Swedish, the default. */
 export const sv: Words = {
+	locale: 'sv',
+	percent: '{number}\u00a0%',
 	status: {
 		achieved: 'Uppnått',
 		'partly-achieved': 'Delvis uppnått',
@@ -75,6 +82,47 @@ export const sv: Words = {
 	rankUnits: ['placering', 'plats', 'rank', 'rang'],
 	rank: 'plats {value}',
 };
+
+/** English. */
+export const en: Words = {
+	locale: 'en',
+	percent: '{number}%',
+	status: {
+		achieved: 'Achieved',
+		'partly-achieved': 'Partly achieved',
+		'not-achieved': 'Not achieved',
+		unassessed: 'Not assessed',
+	},
+	trend: {
+		positive: 'Positive trend',
+		unchanged: 'No change',
+		negative: 'Negative trend',
+		'no-data': 'No data',
+	},
+	missing: 'Data missing',
+	target: {
+		'at-least': 'At least {value}',
+		'at-most': 'At most {value}',
+		'rank-at-most': 'Top {value}',
+		'top-share': 'Among the best {share} of {groupSize}',
+		above: 'Higher than {against}',
+		below: 'Lower than {against}',
+		increase: 'An increase every year',
+		decrease: 'A decrease every year',
+		positive: 'Above zero every year',
+		byYear: '{text} by {year}',
+		fromYear: '{text} from {year}',
+	},
+	yearlyItem: '{year}: {value}',
+	listSeparator: ', ',
+	// Swedish unit names stay as the editor wrote them on the English site too.
+	unitless: ['antal', 'number', 'count'],
+	rankUnits: ['placering', 'plats', 'rank', 'rang', 'place'],
+	rank: 'rank {value}',
+};
+
+/** The words of each language. */
+export const words: Record<Locale, Words> = { sv, en };
 
 /** Shorthands for the Swedish labels. */
 export const statusLabels = sv.status;

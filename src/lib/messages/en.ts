@@ -171,6 +171,22 @@ export const en: Catalogue = {
 			message: `a page cannot be called "${p.id}": the site already uses the address /${p.id}/.`,
 			hint: `Rename the file. Names already taken: ${p.reserved.join(', ')}.`,
 		}),
+		translationWithoutEntry: (p) => ({
+			message: `the translation belongs to nothing: there is no ${p.original} to translate.`,
+			hint: p.guess ? `Did you mean ${p.collection}/${p.guess}.${p.lang}.md? The file is named like the original, with .${p.lang} before .md.` : `A translation is named like the original, with .${p.lang} before .md, e.g. ${p.collection}/${p.id}.md and ${p.collection}/${p.id}.${p.lang}.md.`,
+		}),
+		translationNotPublished: (p) => ({
+			message: `the translation is not used: the site is not published in the language "${p.lang}".`,
+			hint: `Add ${p.lang} to locales in site.yaml, e.g. locales: [sv, ${p.lang}].`,
+		}),
+		localeNotPublished: (p) => ({
+			message: `the main language "${p.locale}" is missing from the list of published languages.`,
+			hint: `Add ${p.locale} to locales, e.g. locales: [${p.locale}, en], or remove locales.`,
+		}),
+		secondLocaleUnsupported: (p) => ({
+			message: `with the main language "${p.locale}" the site cannot be published in "${p.other}" yet.`,
+			hint: 'A second language can only be added to a Swedish site: write locale: sv and locales: [sv, en].',
+		}),
 		openDataNoAddress: () => ({
 			message: "the site's address is missing, so the data catalogue dcat.rdf is not written (it needs absolute addresses). The other open-data files are written as usual.",
 			hint: "Write the site's address in url, e.g. url: https://mal.kommun.se/, or set MALBILD_SITE when you build.",

@@ -179,6 +179,23 @@ export const sv = {
 			message: `en sida kan inte heta "${p.id}": adressen /${p.id}/ har webbplatsen redan.`,
 			hint: `Byt namn på filen. Upptagna namn: ${p.reserved.join(', ')}.`,
 		}),
+		// Translations (src/lib/content/translations.ts): <id>.en.md beside <id>.md.
+		translationWithoutEntry: (p: { id: string; lang: string; collection: string; original: string; guess?: string }): Text => ({
+			message: `översättningen hör inte till något: det finns ingen ${p.original} att översätta.`,
+			hint: p.guess ? `Menade du ${p.collection}/${p.guess}.${p.lang}.md? Filen ska heta som originalet, med .${p.lang} före .md.` : `En översättning heter som originalet, med .${p.lang} före .md, t.ex. ${p.collection}/${p.id}.md och ${p.collection}/${p.id}.${p.lang}.md.`,
+		}),
+		translationNotPublished: (p: { lang: string }): Text => ({
+			message: `översättningen används inte: webbplatsen ges inte ut på språket "${p.lang}".`,
+			hint: `Lägg till ${p.lang} i locales i site.yaml, t.ex. locales: [sv, ${p.lang}].`,
+		}),
+		localeNotPublished: (p: { locale: string }): Text => ({
+			message: `huvudspråket "${p.locale}" saknas i listan över publicerade språk.`,
+			hint: `Lägg till ${p.locale} i locales, t.ex. locales: [${p.locale}, en], eller ta bort locales.`,
+		}),
+		secondLocaleUnsupported: (p: { locale: string; other: string }): Text => ({
+			message: `med huvudspråket "${p.locale}" går det ännu inte att ge ut webbplatsen på "${p.other}".`,
+			hint: 'Ett andra språk kan bara läggas till på en svensk webbplats: skriv locale: sv och locales: [sv, en].',
+		}),
 		// Open data (src/lib/open-data): the catalogue needs absolute addresses.
 		openDataNoAddress: (): Text => ({
 			message: 'webbplatsens adress saknas, så datakatalogen dcat.rdf skrivs inte (den kräver fullständiga adresser). Övriga filer för öppna data skrivs som vanligt.',

@@ -2,6 +2,7 @@ import { assessTarget, combineStatuses, type TargetAssessment } from '../assess/
 import { summarise } from '../assess/summary.ts';
 import { assessTrend } from '../assess/trend.ts';
 import type { Content, Entry } from '../content/load.ts';
+import type { Translations } from '../i18n/content.ts';
 import type { Dataset } from '../data/types.ts';
 import type { AreaData, GoalData, IndicatorData, PageData, StrategyData } from '../schema/entries.ts';
 import type { Site } from '../schema/site.ts';
@@ -17,6 +18,8 @@ interface Node<T> {
 	data: T;
 	/** The Markdown after the front matter, as written; Astro renders it (src/content.config.ts). */
 	body: string;
+	/** The entry's translations (`<id>.en.md`), by language; none when nothing is translated. */
+	translations?: Translations;
 }
 
 export interface AreaNode extends Node<AreaData> {
@@ -101,18 +104,25 @@ const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b:
 
 const sorted = <T extends { data: { order?: number; title: string } }>(items: readonly T[]) => [...items].sort(byOrder);
 
-const strip = <T>({ id, file, data, body }: Entry<T>): Node<T> => ({ id, file, data, body });
-
 /** Joins validated content and data into the tree the pages render, every status computed once. */
 export function buildModel(content: Content): Model {
+	const translated = new Map<string, Translations>();
+	for (const t of content.translations ?? []) {
+		const key = `${t.collection}/${t.id}`;
+		translated.set(key, { ...translated.get(key), [t.locale]: { file: t.file, data: t.data, body: t.body } });
+	}
+	const strip = <T>({ id, file, data, body }: Entry<T>, collection: string): Node<T> => {
+		const translations = translated.get(`${collection}/${id}`);
+		return translations ? { id, file, data, body, translations } : { id, file, data, body };
+	};
 	const areas = new Map<string, AreaNode>();
 	for (const e of sorted(content.areas)) {
-		areas.set(e.id, { ...strip(e), goals: [], strategies: [], indicators: [], allIndicators: [], summary: summarise([]), status: 'unassessed' });
+		areas.set(e.id, { ...strip(e, 'areas'), goals: [], strategies: [], indicators: [], allIndicators: [], summary: summarise([]), status: 'unassessed' });
 	}
 	const goals = new Map<string, GoalNode>();
 	for (const e of sorted(content.goals)) {
 		const area = areas.get(e.data.area)!;
-		const goal: GoalNode = { ...strip(e), area, strategies: [], indicators: [], summary: summarise([]), status: 'unassessed' };
+		const goal: GoalNode = { ...strip(e, 'goals'), area, strategies: [], indicators: [], summary: summarise([]), status: 'unassessed' };
 		goals.set(e.id, goal);
 		area.goals.push(goal);
 	}
@@ -120,7 +130,7 @@ export function buildModel(content: Content): Model {
 	for (const e of sorted(content.strategies)) {
 		const goal = e.data.goal ? goals.get(e.data.goal) : undefined;
 		const area = goal?.area ?? areas.get(e.data.area!)!;
-		const strategy: StrategyNode = { ...strip(e), area, goal, indicators: [] };
+		const strategy: StrategyNode = { ...strip(e, 'strategies'), area, goal, indicators: [] };
 		strategies.set(e.id, strategy);
 		(goal ?? area).strategies.push(strategy);
 	}
@@ -129,7 +139,7 @@ export function buildModel(content: Content): Model {
 		const goal = e.data.goal ? goals.get(e.data.goal) : undefined;
 		const area = goal?.area ?? areas.get(e.data.area!)!;
 		const dataset = e.data.data ? content.datasets.get(e.data.data) : undefined;
-		const indicator = assessIndicator({ ...strip(e), area, goal, strategies: e.data.strategies.map((s) => strategies.get(s)!), dataset });
+		const indicator = assessIndicator({ ...strip(e, 'indicators'), area, goal, strategies: e.data.strategies.map((s) => strategies.get(s)!), dataset });
 		indicators.push(indicator);
 		(goal ?? area).indicators.push(indicator);
 		area.allIndicators.push(indicator);
@@ -147,7 +157,7 @@ export function buildModel(content: Content): Model {
 		goals: [...goals.values()],
 		strategies: [...strategies.values()],
 		indicators,
-		pages: sorted(content.pages).map(strip),
+		pages: sorted(content.pages).map((e) => strip(e, 'pages')),
 		summary: summarise(indicators.map((i) => i.status)),
 	};
 }

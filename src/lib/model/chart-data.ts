@@ -1,6 +1,9 @@
 import type { SeriesNode } from './build.ts';
 import { isHeadline, type Column } from './table.ts';
 import { lineStyle, targetColour, type LineStyle } from './chart-style.ts';
+import { words } from '../format/words.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { uiWords } from '../i18n/ui.ts';
 
 /** What the chart script needs, kept small: it is embedded in the page as JSON. */
 export interface ChartData {
@@ -16,6 +19,8 @@ export interface ChartData {
 	reverse: boolean;
 	/** Sample values: the chart itself says so, also when it is copied out of the page. */
 	sample: boolean;
+	/** The page's language, for the script's numbers and words: Intl locale, the sample label, a missing value, the percent form. */
+	text: { locale: string; sample: string; missing: string; percent: string };
 }
 
 /** More lines than this makes a chart unreadable; the table holds them all anyway. */
@@ -43,9 +48,11 @@ export interface ChartOptions {
 	sample: boolean;
 	/** The brand colour from site.yaml, for the organisation's own line. */
 	brand: string;
+	/** The page's language; default Swedish. */
+	locale?: Locale;
 }
 
-export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel, sample, brand }: ChartOptions): ChartData {
+export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel, sample, brand, locale = 'sv' }: ChartOptions): ChartData {
 	const { table } = series;
 	// The totals (the headline and the comparisons) first, then the gender lines, which the reader
 	// shows by choice: each group is capped, so a gender split never pushes a comparison out.
@@ -72,5 +79,6 @@ export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel
 		decimals,
 		reverse: target?.kind === 'rank-at-most' || target?.kind === 'top-share',
 		sample,
+		text: { locale: intlLocale[locale], sample: uiWords[locale].sample, missing: words[locale].missing, percent: words[locale].percent },
 	};
 }

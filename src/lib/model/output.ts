@@ -1,12 +1,24 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { otherLocales } from '../i18n/site.ts';
 import { paths } from '../urls.ts';
 import type { Model } from './build.ts';
 
 /** Every file a built site must have for its model: each page, the downloads, the sitemap. */
 export function expectedFiles(model: Model): string[] {
 	const page = (p: string) => `${p}index.html`;
+	const editions = otherLocales(model.site);
 	return [
+		...editions.flatMap((l) => [
+			page(paths.home(l)),
+			page(paths.indicators(l)),
+			page(paths.openData(l)),
+			...(model.site.levels.strategy ? [page(paths.strategies(l))] : []),
+			...model.areas.map((a) => page(paths.area(a.id, l))),
+			...model.goals.map((g) => page(paths.goal(g.id, l))),
+			...model.indicators.map((i) => page(paths.indicator(i.id, l))),
+			...model.pages.map((p) => page(paths.page(p.id, l))),
+		]),
 		page(paths.home()),
 		'404.html',
 		'sitemap.xml',

@@ -25,6 +25,8 @@ export interface Licence {
 	attribution: boolean;
 	/** What a reader may do, in one Swedish sentence. */
 	terms: string;
+	/** The name and the terms for the English pages. */
+	en: { name: string; terms: string };
 }
 
 const KNOWN: Record<string, Omit<Licence, 'url' | 'uri' | 'known'>> = {
@@ -32,11 +34,13 @@ const KNOWN: Record<string, Omit<Licence, 'url' | 'uri' | 'known'>> = {
 		name: 'CC0 1.0 Universell',
 		attribution: false,
 		terms: 'Du får använda, dela och bearbeta uppgifterna fritt, även kommersiellt, utan att fråga och utan villkor.',
+		en: { name: 'CC0 1.0 Universal', terms: 'You may use, share and adapt the data freely, commercially too, without asking and without conditions.' },
 	},
 	'licenses/by/4.0': {
 		name: 'Creative Commons Erkännande 4.0 (CC BY 4.0)',
 		attribution: true,
 		terms: 'Du får använda, dela och bearbeta uppgifterna fritt, även kommersiellt, om du anger källan och om du har ändrat något.',
+		en: { name: 'Creative Commons Attribution 4.0 (CC BY 4.0)', terms: 'You may use, share and adapt the data freely, commercially too, if you name the source and say whether you changed anything.' },
 	},
 };
 
@@ -51,7 +55,11 @@ export function licenceOf(url: string | undefined): Licence {
 		const known = KNOWN[path];
 		const uri = `http://creativecommons.org/${path}/`;
 		if (known) return { url: `https://creativecommons.org/${path}/`, uri, known: true, ...known };
-		return { url: address, uri, name: address, known: false, attribution: true, terms: `Uppgifterna får användas enligt licensen ${address}.` };
+		return unknown(address, uri);
 	}
-	return { url: address, uri: address, name: address, known: false, attribution: true, terms: `Uppgifterna får användas enligt licensen ${address}.` };
+	return unknown(address, address);
+}
+
+function unknown(address: string, uri: string): Licence {
+	return { url: address, uri, name: address, known: false, attribution: true, terms: `Uppgifterna får användas enligt licensen ${address}.`, en: { name: address, terms: `The data may be used under the licence ${address}.` } };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { formatText } from '../messages/index.ts';
+import { locales } from '../i18n/locales.ts';
 import { help } from './help.ts';
 
 /** The singular and plural a site uses for one level of its framework. */
@@ -17,6 +18,53 @@ const levelName = z.strictObject({
 		.min(1)
 		.meta(help(['Plural', 'Namnet på flera, t.ex. Målområden eller Perspektiv.'], ['Plural', 'The name for several, e.g. Målområden or Perspektiv.'])),
 });
+
+/** The site's texts in another language: every field optional, a missing one falls back to the default language. */
+const siteTranslation = z.strictObject({
+	/** The site's title in this language. */
+	title: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(help(['Webbplatsens namn', 'Webbplatsens namn på det här språket.'], ['Site title', 'The site title in this language.'])),
+	/** The description for search engines in this language. */
+	description: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(help(['Beskrivning', 'En mening om webbplatsen på det här språket.'], ['Description', 'One sentence about the site in this language.'])),
+	/** The vision in this language; paragraphs separated by a blank line. */
+	vision: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(help(['Vision', 'Visionen på det här språket. Skriv en tom rad mellan styckena.'], ['Vision', 'The vision in this language. Leave a blank line between paragraphs.'], { multiline: true })),
+	/** The heading over the vision in this language. */
+	visionHeading: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(help(['Rubrik över visionen', 'Rubriken över visionen på det här språket.'], ['Vision heading', 'The heading over the vision in this language.'])),
+	/** The level names in this language. */
+	levels: z
+		.strictObject({
+			/** The top level. */
+			area: levelName.optional().meta(help(['Översta nivån', 'Namnet på den översta nivån på det här språket, t.ex. Goal area.'], ['Top level', 'The top level’s name in this language, e.g. Goal area.'])),
+			/** Goals. */
+			goal: levelName.optional().meta(help(['Mål', 'Namnet på målen på det här språket, t.ex. Goal.'], ['Goals', 'The goals’ name in this language, e.g. Goal.'])),
+			/** Strategies. */
+			strategy: levelName.optional().meta(help(['Strategier', 'Namnet på strategierna på det här språket, t.ex. Strategy.'], ['Strategies', 'The strategies’ name in this language, e.g. Strategy.'])),
+			/** Indicators. */
+			indicator: levelName.optional().meta(help(['Indikatorer', 'Namnet på indikatorerna på det här språket, t.ex. Indicator.'], ['Indicators', 'The indicators’ name in this language, e.g. Indicator.'])),
+		})
+		.optional()
+		.meta(help(['Nivåernas namn', 'Vad nivåerna heter på det här språket, i singular och plural.'], ['Level names', 'What the levels are called in this language, singular and plural.'])),
+});
+export type SiteTranslation = z.infer<typeof siteTranslation>;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, formatText('colour'));
 
@@ -54,11 +102,27 @@ export const siteSchema = z.strictObject({
 		.min(1)
 		.optional()
 		.meta(help(['Rubrik över visionen', 'Rubriken över visionen på startsidan. Lämna tomt för Vision.'], ['Vision heading', 'The heading over the vision on the home page. Leave empty for Vision.'])),
-	/** The language of the content; only Swedish so far. */
+	/** The default language: the language of the content and of the site at the root address. */
 	locale: z
-		.enum(['sv'])
+		.enum(locales)
 		.default('sv')
-		.meta(help(['Språk', 'Innehållets språk. Än så länge bara svenska.'], ['Language', 'The language of the content. Only Swedish so far.'], { options: { sv: ['Svenska', 'Swedish'] } })),
+		.meta(help(['Språk', 'Innehållets språk och språket på webbplatsens startadress.'], ['Language', 'The language of the content and of the site at its root address.'], { options: { sv: ['Svenska', 'Swedish'], en: ['Engelska', 'English'] } })),
+	/**
+	 * Every language the site is published in, the default included, e.g. `[sv, en]`. The other
+	 * language gets its own pages under /en/, with the translations where there are any.
+	 */
+	locales: z
+		.array(z.enum(locales).meta(help(['Språk', 'Ett språk som webbplatsen ges ut på.'], ['Language', 'A language the site is published in.'], { options: { sv: ['Svenska', 'Swedish'], en: ['Engelska', 'English'] } })))
+		.optional()
+		.meta(help(['Publicerade språk', 'Alla språk som webbplatsen ges ut på, t.ex. sv och en. Lämna tomt för bara huvudspråket.'], ['Published languages', 'Every language the site is published in, e.g. sv and en. Leave empty for the main language only.'])),
+	/** Translations of the site's own texts, by language; what is left out shows in the default language. */
+	translations: z
+		.strictObject({
+			/** The English texts. */
+			en: siteTranslation.optional().meta(help(['Engelska', 'Webbplatsens texter på engelska.'], ['English', 'The site’s texts in English.'])),
+		})
+		.optional()
+		.meta(help(['Översättningar', 'Webbplatsens texter på de andra språken. Det som saknas visas på huvudspråket.'], ['Translations', 'The site’s texts in the other languages. What is missing shows in the main language.'])),
 	/** What the organisation calls each level of its framework. */
 	levels: z.strictObject({
 		/** The top level: Målområde, Perspektiv… */

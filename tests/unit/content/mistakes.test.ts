@@ -377,8 +377,8 @@ const files: Row[] = [
 	{
 		name: 'a page named like one of the site\'s own addresses',
 		edits: [copy('pages/om.mdx', 'pages/indikatorer.mdx')],
-		expected: ['✗ pages/indikatorer.mdx: en sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Tips: Byt namn på filen. Upptagna namn: omraden, mal, indikatorer, strategier, oppna-data, admin.'],
-		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, oppna-data, admin.'],
+		expected: ['✗ pages/indikatorer.mdx: en sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Tips: Byt namn på filen. Upptagna namn: omraden, mal, indikatorer, strategier, oppna-data, sok, utskrift, areas, goals, indicators, strategies, open-data, search, print, en, admin.'],
+		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, oppna-data, sok, utskrift, areas, goals, indicators, strategies, open-data, search, print, en, admin.'],
 	},
 	{
 		name: 'a file that is not Markdown (a warning)',
@@ -497,6 +497,48 @@ const together: Row[] = [
 	},
 ];
 
+const ENGLISH = replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#1f4e79"\nlocales: [sv, en]');
+
+const translations: Row[] = [
+	{
+		name: 'a translation of an entry that does not exist, with the likely original',
+		edits: [ENGLISH, write('areas/ekonomy.en.md', '---\ntitle: Economy\n---\n')],
+		expected: ['✗ areas/ekonomy.en.md rad 1: översättningen hör inte till något: det finns ingen areas/ekonomy.md att översätta. Tips: Menade du areas/ekonomi.en.md? Filen ska heta som originalet, med .en före .md.'],
+		english: ['✗ areas/ekonomy.en.md line 1: the translation belongs to nothing: there is no areas/ekonomy.md to translate. Hint: Did you mean areas/ekonomi.en.md? The file is named like the original, with .en before .md.'],
+	},
+	{
+		name: 'a translation of an entry that does not exist, far from any',
+		edits: [ENGLISH, write('indicators/turism.en.md', '---\ntitle: Tourism\n---\n')],
+		expected: ['✗ indicators/turism.en.md rad 1: översättningen hör inte till något: det finns ingen indicators/turism.md att översätta. Tips: En översättning heter som originalet, med .en före .md, t.ex. indicators/turism.md och indicators/turism.en.md.'],
+		english: ['✗ indicators/turism.en.md line 1: the translation belongs to nothing: there is no indicators/turism.md to translate. Hint: A translation is named like the original, with .en before .md, e.g. indicators/turism.md and indicators/turism.en.md.'],
+	},
+	{
+		name: 'a translation with a field that is not translated (the facts stay in the original)',
+		edits: [ENGLISH, write('areas/ekonomi.en.md', '---\ntitle: Economy\norder: 2\n---\n')],
+		expected: ['✗ areas/ekonomi.en.md rad 3, fältet order: okänt fält "order". Tips: Fält som går att använda här: title, summary.'],
+		english: ['✗ areas/ekonomi.en.md line 3, field order: unknown field "order". Hint: Fields you can use here: title, summary.'],
+	},
+	{
+		name: 'a translation in a language the site is not published in (a warning)',
+		edits: [write('areas/ekonomi.en.md', '---\ntitle: Economy\n---\n')],
+		expected: ['! areas/ekonomi.en.md rad 1: översättningen används inte: webbplatsen ges inte ut på språket "en". Tips: Lägg till en i locales i site.yaml, t.ex. locales: [sv, en].'],
+		english: ['! areas/ekonomi.en.md line 1: the translation is not used: the site is not published in the language "en". Hint: Add en to locales in site.yaml, e.g. locales: [sv, en].'],
+		builds: true,
+	},
+	{
+		name: 'published languages without the main language',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#1f4e79"\nlocales: [en]')],
+		expected: ['✗ site.yaml rad 19, fältet locales: huvudspråket "sv" saknas i listan över publicerade språk. Tips: Lägg till sv i locales, t.ex. locales: [sv, en], eller ta bort locales.'],
+		english: ['✗ site.yaml line 19, field locales: the main language "sv" is missing from the list of published languages. Hint: Add sv to locales, e.g. locales: [sv, en], or remove locales.'],
+	},
+	{
+		name: 'Swedish as the second language of an English site',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#1f4e79"\nlocale: en\nlocales: [en, sv]')],
+		expected: ['✗ site.yaml rad 20, fältet locales: med huvudspråket "en" går det ännu inte att ge ut webbplatsen på "sv". Tips: Ett andra språk kan bara läggas till på en svensk webbplats: skriv locale: sv och locales: [sv, en].'],
+		english: ['✗ site.yaml line 20, field locales: with the main language "en" the site cannot be published in "sv" yet. Hint: A second language can only be added to a Swedish site: write locale: sv and locales: [sv, en].'],
+	},
+];
+
 describe.each([
 	['references', references],
 	['area or goal', placement],
@@ -506,6 +548,7 @@ describe.each([
 	['files', files],
 	['site.yaml', site],
 	['several mistakes', together],
+	['translations', translations],
 ])('content mistakes: %s', (_group, rows) => {
 	it.each(rows.map((row) => [row.name, row] as const))('%s', (_name, { edits, expected, english, builds }) => {
 		const dir = brokenTree(...edits);
