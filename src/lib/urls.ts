@@ -10,6 +10,8 @@ export const paths = {
 	strategies: () => 'strategier/',
 	strategy: (id: string) => `strategier/#${id}`,
 	page: (id: string) => `${id}/`,
+	/** The search page: the header's search link without JavaScript, and a search of its own with it. */
+	search: () => 'sok/',
 	/** The open-data page and the site-wide downloads (src/lib/open-data). */
 	openData: () => 'oppna-data/',
 	siteCsv: () => 'data.csv',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { paths } from '../urls.ts';
 import type { Model } from './build.ts';
 
-/** Every file a built site must have for its model: each page, the downloads, the sitemap. */
+/** Every file a built site must have for its model: each page, the downloads, the sitemap, the search index. */
 export function expectedFiles(model: Model): string[] {
 	const page = (p: string) => `${p}index.html`;
 	return [
@@ -18,6 +18,10 @@ export function expectedFiles(model: Model): string[] {
 		...model.indicators.map((i) => page(paths.indicator(i.id))),
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		...model.pages.map((p) => page(paths.page(p.id))),
+		page(paths.search()),
+		// The search index (src/lib/search/index-site.ts): Pagefind's script and its list of languages.
+		'pagefind/pagefind.js',
+		'pagefind/pagefind-entry.json',
 	];
 }
 
