@@ -56,7 +56,8 @@ class MalbildSearch extends HTMLElement {
 			count.textContent = words.loading;
 			try {
 				const found = await (await load(base)).search(q);
-				if (!found) return; // a newer search took its place
+				// Pagefind answers null when a newer search replaced this one.
+				if (!found) return;
 				const hits = (await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()))).map(toHit);
 				if (asked !== this.#asked) return;
 				list.replaceChildren(...hits.map((h) => item(h, words)));
