@@ -1,7 +1,8 @@
 /**
  * The build (run by scripts/build.ts): validates the whole content tree first (every problem at
  * once), builds with Astro into a staging folder while a worker thread writes the downloads,
- * removes what an earlier site left there, checks that every page is there, and replaces `dist/`
+ * removes what an earlier site left there, indexes the pages for search (Pagefind), checks that
+ * every page is there, and replaces `dist/`
  * only when all of that succeeded, so a failed or interrupted build never leaves a half-written
  * site behind (src/lib/publish.ts).
  *
@@ -15,6 +16,7 @@ import { writeDownloads } from '../src/lib/model/write-downloads.ts';
 import { missingFiles } from '../src/lib/model/output.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { claimStaging, clearAbandoned, swap, type Staging } from '../src/lib/publish.ts';
+import { indexSite } from '../src/lib/search/index-site.ts';
 import { shareModel } from '../src/lib/site.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -74,6 +76,11 @@ try {
 	// What an earlier site left in the staging folder and this build did not write over.
 	staging.sweep();
 	phase('sweep');
+	// After the sweep, so that an earlier build's index is gone, and before the check, which looks
+	// for the index too: a failed index fails the build and leaves the previous site in place.
+	const search = await indexSite(staging.folder);
+	console.log(`Sökindex: ${Object.entries(search.languages).map(([lang, n]) => `${n} sidor (${lang})`).join(', ')}.`);
+	phase('search');
 	const missing = missingFiles(model, staging.folder);
 	if (missing.length) throw new Error(`Sidor saknas i bygget: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` och ${missing.length - 10} till` : ''}.`);
 	phase('check');

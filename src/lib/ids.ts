@@ -23,6 +23,8 @@ export const RESERVED_PAGE_IDS: readonly string[] = [
 	),
 	paths.home('en').split('/')[0]!,
 	'admin',
+	// The search index (src/lib/search/index-site.ts).
+	'pagefind',
 ];
 
 /** The id pattern for pages, without the reserved ids. */

@@ -23,6 +23,7 @@ export const GET: APIRoute = ({ site: origin }) => {
 		...(site.levels.strategy ? [paths.strategies(l)] : []),
 		...pages.map((p) => paths.page(p.id, l)),
 		paths.openData(l),
+		paths.search(l),
 	];
 	const list = [...edition('sv'), ...otherLocales(site).flatMap(edition)];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));

@@ -1,6 +1,7 @@
 /**
  * What every built page must have, in every build: Swedish, one h1, a skip link first,
- * breadcrumbs (but on the home page), no script without a chart, and links that lead somewhere.
+ * breadcrumbs (but on the home page), no script but the search's without a chart, and links that
+ * lead somewhere.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -70,9 +71,14 @@ for (const build of allBuilds) {
 				expect(items.slice(0, -1).toArray().every((li) => $(li).find('a[href]').length === 1)).toBe(true);
 			}
 
-			// A chart is the only thing that needs JavaScript.
-			if ($('canvas').length === 0) expect($('script[src]').length, 'no script on a page without a chart').toBe(0);
-			else expect($('script[src]').length, 'the chart script').toBeGreaterThan(0);
+			// A chart and the search are the only things that need JavaScript.
+			const scripts = $('script[src]')
+				.toArray()
+				.map((el) => path.basename($(el).attr('src')!));
+			const search = scripts.filter((s) => /^Search(Page)?\.astro_/.test(s));
+			expect(search.length, 'the search element').toBeGreaterThan(0);
+			if ($('canvas').length === 0) expect(scripts.length, 'no script but the search on a page without a chart').toBe(search.length);
+			else expect(scripts.length, 'the chart script').toBeGreaterThan(search.length);
 			// Data for the chart is JSON, not code.
 			for (const script of $('script:not([src])').toArray()) expect($(script).attr('type')).toBe('application/json');
 		});

@@ -7,11 +7,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { htmlFiles } from '../build/support.ts';
-import { allBuilds, requireBuilt } from '../support/sites.ts';
+import { CSP } from '../support/server.ts';
+import { allBuilds, requireBuilt, ROOT } from '../support/sites.ts';
 
 const OTHER_ORIGIN = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+test('the browser tests serve the policy docs/hosting.md gives hosts, which lets the search compile its WebAssembly', () => {
+	const doc = readFileSync(path.join(ROOT, 'docs', 'hosting.md'), 'utf8');
+	const policy = /^Content-Security-Policy: (.+)$/m.exec(doc.slice(doc.indexOf('## Content-Security-Policy')))?.[1];
+	expect(policy).toBe(CSP);
+	expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+});
 
 for (const build of allBuilds) {
 	describe(`${build.name}: ready for a strict Content-Security-Policy`, () => {

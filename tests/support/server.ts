@@ -11,7 +11,7 @@ import path from 'node:path';
 
 /** The policy the end-to-end tests serve the site with, as docs/hosting.md tells hosts to. */
 export const CSP =
-	"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

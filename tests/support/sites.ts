@@ -58,7 +58,7 @@ export async function servedSitemapPaths(server: StaticServer): Promise<string[]
 /** An address that does not exist, deep in the site, where the host answers with 404.html. */
 export const MISSING_PAGE = 'finns-inte/alls/';
 
-export type PageKind = 'home' | 'area' | 'goal' | 'indicator' | 'indicators' | 'strategies' | 'page' | '404';
+export type PageKind = 'home' | 'area' | 'goal' | 'indicator' | 'indicators' | 'strategies' | 'search' | 'page' | '404';
 
 /** What kind of page a site path is, from the addresses in src/lib/urls.ts. */
 export function kindOf(sitePath: string): PageKind {
@@ -72,6 +72,7 @@ export function kindOf(sitePath: string): PageKind {
 	if (sitePath === MISSING_PAGE) return '404';
 	if (sitePath === 'indikatorer/') return 'indicators';
 	if (sitePath === 'strategier/') return 'strategies';
+	if (sitePath === 'sok/') return 'search';
 	if (/^omraden\/[^/]+\/$/.test(sitePath)) return 'area';
 	if (/^mal\/[^/]+\/$/.test(sitePath)) return 'goal';
 	if (/^indikatorer\/[^/]+\/$/.test(sitePath)) return 'indicator';

@@ -4,7 +4,7 @@ import { otherLocales } from '../i18n/site.ts';
 import { paths } from '../urls.ts';
 import type { Model } from './build.ts';
 
-/** Every file a built site must have for its model: each page, the downloads, the sitemap. */
+/** Every file a built site must have for its model: each page, the downloads, the sitemap, the search index. */
 export function expectedFiles(model: Model): string[] {
 	const page = (p: string) => `${p}index.html`;
 	const editions = otherLocales(model.site);
@@ -18,6 +18,7 @@ export function expectedFiles(model: Model): string[] {
 			...model.goals.map((g) => page(paths.goal(g.id, l))),
 			...model.indicators.map((i) => page(paths.indicator(i.id, l))),
 			...model.pages.map((p) => page(paths.page(p.id, l))),
+			page(paths.search(l)),
 		]),
 		page(paths.home()),
 		'404.html',
@@ -30,6 +31,10 @@ export function expectedFiles(model: Model): string[] {
 		...model.indicators.map((i) => page(paths.indicator(i.id))),
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		...model.pages.map((p) => page(paths.page(p.id))),
+		page(paths.search()),
+		// The search index (src/lib/search/index-site.ts): Pagefind's script and its list of languages.
+		'pagefind/pagefind.js',
+		'pagefind/pagefind-entry.json',
 	];
 }
 

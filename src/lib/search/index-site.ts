@@ -1,0 +1,62 @@
+/**
+ * The search index: Pagefind reads the built pages in a folder and writes its index beside them,
+ * in `pagefind/`. Only what a page marks with `data-pagefind-body` is indexed (areas, goals, the
+ * strategies page, indicators, free pages), and each `<html lang>` gets its own index with that
+ * language's stemming, so Swedish pages are searched in Swedish and English pages in English.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** The folder under the site root that holds the index and Pagefind's own script. */
+export const SEARCH_DIR = 'pagefind';
+
+/**
+ * Pagefind also writes its ready-made interfaces; the site has its own small one
+ * (src/scripts/search-element.ts), so these would only be dead weight on the host.
+ */
+const UNUSED = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
+export interface SearchIndex {
+	/** Pages indexed, per language code ("sv", "en"). */
+	languages: Record<string, number>;
+}
+
+/** Indexes the built site in `siteDir` into `siteDir/pagefind/`; throws when Pagefind reports an error. */
+export async function indexSite(siteDir: string): Promise<SearchIndex> {
+	const pagefind = await import('pagefind');
+	const out = path.join(siteDir, SEARCH_DIR);
+	// An index left by the previous site must not mix with this one.
+	rmSync(out, { recursive: true, force: true });
+	try {
+		const created = await pagefind.createIndex({});
+		if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not start.');
+		const { index } = created;
+		const added = await index.addDirectory({ path: siteDir });
+		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		// Every site has areas to find: none means the pages lost their data-pagefind-body mark.
+		if (added.page_count === 0) throw new Error(`inga sidor att indexera i ${siteDir}.`);
+		const written = await index.writeFiles({ outputPath: out });
+		if (written.errors.length) throw new Error(written.errors.join('\n'));
+	} catch (error) {
+		throw new Error(`Sökindexet kunde inte skrivas: ${error instanceof Error ? error.message : String(error)}`);
+	} finally {
+		await pagefind.close();
+	}
+	for (const file of UNUSED) rmSync(path.join(out, file), { force: true });
+	return { languages: await languagesOf(out) };
+}
+
+/** The languages and page counts Pagefind wrote into an index folder (its pagefind-entry.json). */
+export async function languagesOf(indexDir: string): Promise<Record<string, number>> {
+	const { readFile } = await import('node:fs/promises');
+	const entry = JSON.parse(await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+}
