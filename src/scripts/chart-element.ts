@@ -6,10 +6,21 @@
  * which lines show; the HTML legend follows the chart. Its items are in dataset order.
  */
 import type { Chart } from 'chart.js';
+import type { ChartData } from '../lib/model/chart-data.ts';
 
 class MalbildChart extends HTMLElement {
 	#observer?: IntersectionObserver;
 	#chart?: Chart;
+	#data?: ChartData;
+	#scheme?: MediaQueryList;
+	/** The colours come from the stylesheet: a reader who switches to dark mode gets them redrawn. */
+	#recolour = () => {
+		if (!this.#chart || !this.#data) return;
+		void import('./chart-render.ts').then(({ applyColours }) => {
+			applyColours(this.#chart!, this.#data!);
+			this.#chart!.update('none');
+		});
+	};
 
 	connectedCallback() {
 		this.#observer = new IntersectionObserver(
@@ -27,6 +38,7 @@ class MalbildChart extends HTMLElement {
 
 	disconnectedCallback() {
 		this.#observer?.disconnect();
+		this.#scheme?.removeEventListener('change', this.#recolour);
 		this.removeEventListener('change', this.#show);
 	}
 
@@ -48,7 +60,10 @@ class MalbildChart extends HTMLElement {
 		if (!json || !canvas) return;
 		const { renderChart } = await import('./chart-render.ts');
 		const hidden = [...this.querySelectorAll<HTMLElement>('.chart-legend li')].map((li) => li.hidden === true);
-		this.#chart = renderChart(canvas, JSON.parse(json), hidden);
+		this.#data = JSON.parse(json) as ChartData;
+		this.#chart = renderChart(canvas, this.#data, hidden);
+		this.#scheme = matchMedia('(prefers-color-scheme: dark)');
+		this.#scheme.addEventListener('change', this.#recolour);
 		this.dataset.drawn = 'true';
 	}
 }
