@@ -11,15 +11,16 @@ import type { ChartData } from '../lib/model/chart-data.ts';
 class MalbildChart extends HTMLElement {
 	#observer?: IntersectionObserver;
 	#chart?: Chart;
-	#data?: ChartData;
 	#scheme?: MediaQueryList;
-	/** The colours come from the stylesheet: a reader who switches to dark mode gets them redrawn. */
+	/**
+	 * The colours come from the stylesheet: a reader who switches scheme gets the chart drawn anew
+	 * (Chart.js keeps the points' old colours through an update; one small chart is cheap to redraw).
+	 */
 	#recolour = () => {
-		if (!this.#chart || !this.#data) return;
-		void import('./chart-render.ts').then(({ applyColours }) => {
-			applyColours(this.#chart!, this.#data!);
-			this.#chart!.update('none');
-		});
+		if (!this.#chart) return;
+		this.#chart.destroy();
+		this.#chart = undefined;
+		void this.#draw();
 	};
 
 	connectedCallback() {
@@ -60,10 +61,11 @@ class MalbildChart extends HTMLElement {
 		if (!json || !canvas) return;
 		const { renderChart } = await import('./chart-render.ts');
 		const hidden = [...this.querySelectorAll<HTMLElement>('.chart-legend li')].map((li) => li.hidden === true);
-		this.#data = JSON.parse(json) as ChartData;
-		this.#chart = renderChart(canvas, this.#data, hidden);
-		this.#scheme = matchMedia('(prefers-color-scheme: dark)');
-		this.#scheme.addEventListener('change', this.#recolour);
+		this.#chart = renderChart(canvas, JSON.parse(json) as ChartData, hidden);
+		if (!this.#scheme) {
+			this.#scheme = matchMedia('(prefers-color-scheme: dark)');
+			this.#scheme.addEventListener('change', this.#recolour);
+		}
 		this.dataset.drawn = 'true';
 	}
 }

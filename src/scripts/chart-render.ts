@@ -47,23 +47,7 @@ function schemeColours(canvas: HTMLCanvasElement, data: ChartData) {
 	};
 }
 
-type Colours = ReturnType<typeof schemeColours>;
-const axis = (c: Colours) => ({ ticks: { color: c.text }, grid: { color: c.grid }, border: { color: c.grid } });
-
-/** Gives a drawn chart the current scheme's colours, when the reader switches scheme; no new chart is built. */
-export function applyColours(chart: Chart, data: ChartData): void {
-	const c = schemeColours(chart.canvas, data);
-	chart.data.datasets.forEach((dataset, i) => {
-		dataset.borderColor = dataset.backgroundColor = c.lines[i] ?? c.target;
-	});
-	for (const scale of [chart.options.scales?.x, chart.options.scales?.y] as ({ ticks?: object; grid?: object; border?: object } | undefined)[]) {
-		if (!scale) continue;
-		const a = axis(c);
-		scale.ticks = { ...scale.ticks, ...a.ticks };
-		scale.grid = { ...scale.grid, ...a.grid };
-		scale.border = { ...scale.border, ...a.border };
-	}
-}
+const axis = (c: ReturnType<typeof schemeColours>) => ({ ticks: { color: c.text }, grid: { color: c.grid }, border: { color: c.grid } });
 
 /** `hidden[i]`: line `i` starts hidden (a gender line the reader has not chosen). */
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: boolean[] = []): Chart {

@@ -4,7 +4,7 @@
  * may scroll inside its own region) and printed (tables and status shown, navigation hidden).
  * Also writes screenshots of a home, an area and an indicator page for a person to look at.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,8 +18,9 @@ const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
 // Started as the file loads: without a browser the whole file fails, saying how to get one.
 const browser = await launchBrowser();
 beforeAll(() => {
-	rmSync(SCREENSHOTS, { recursive: true, force: true });
 	mkdirSync(SCREENSHOTS, { recursive: true });
+	// Only this file's old screenshots: dark.test.ts writes its own (*-dark-*) at the same time.
+	for (const file of readdirSync(SCREENSHOTS)) if (!file.includes('-dark-')) rmSync(path.join(SCREENSHOTS, file), { recursive: true, force: true });
 });
 afterAll(async () => {
 	await browser.close();
