@@ -50,7 +50,7 @@ export function suggestBrand(brand: string): string | undefined {
 }
 
 /**
- * The brand colour for links, focus and borders on the dark scheme's backgrounds: the colour
+ * The brand colour for links and borders on the dark scheme's backgrounds: the colour
  * itself when it is light enough, else the nearest lighter one with the same hue. Text contrast
  * (4.5:1) on both dark backgrounds, which covers the 3:1 UI use too. `undefined` when none passes.
  */

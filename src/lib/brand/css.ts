@@ -16,7 +16,7 @@ export function darkChartColour(hex: string): string {
 
 /**
  * The stylesheet: `--brand` is the header's background in both schemes (under white text);
- * `--brand-text` is for links, focus and borders on the page's background, the lighter variant in
+ * `--brand-text` is for links and borders on the page's background, the lighter variant in
  * the dark scheme. The check has made sure both pass; without a dark variant the build stopped.
  */
 export function brandCss(brand: string): string {
