@@ -6,10 +6,22 @@
  * which lines show; the HTML legend follows the chart. Its items are in dataset order.
  */
 import type { Chart } from 'chart.js';
+import type { ChartData } from '../lib/model/chart-data.ts';
 
 class MalbildChart extends HTMLElement {
 	#observer?: IntersectionObserver;
 	#chart?: Chart;
+	#scheme?: MediaQueryList;
+	/**
+	 * The colours come from the stylesheet: a reader who switches scheme gets the chart drawn anew
+	 * (Chart.js keeps the points' old colours through an update; one small chart is cheap to redraw).
+	 */
+	#recolour = () => {
+		if (!this.#chart) return;
+		this.#chart.destroy();
+		this.#chart = undefined;
+		void this.#draw();
+	};
 
 	connectedCallback() {
 		this.#observer = new IntersectionObserver(
@@ -27,6 +39,7 @@ class MalbildChart extends HTMLElement {
 
 	disconnectedCallback() {
 		this.#observer?.disconnect();
+		this.#scheme?.removeEventListener('change', this.#recolour);
 		this.removeEventListener('change', this.#show);
 	}
 
@@ -48,7 +61,11 @@ class MalbildChart extends HTMLElement {
 		if (!json || !canvas) return;
 		const { renderChart } = await import('./chart-render.ts');
 		const hidden = [...this.querySelectorAll<HTMLElement>('.chart-legend li')].map((li) => li.hidden === true);
-		this.#chart = renderChart(canvas, JSON.parse(json), hidden);
+		this.#chart = renderChart(canvas, JSON.parse(json) as ChartData, hidden);
+		if (!this.#scheme) {
+			this.#scheme = matchMedia('(prefers-color-scheme: dark)');
+			this.#scheme.addEventListener('change', this.#recolour);
+		}
 		this.dataset.drawn = 'true';
 	}
 }

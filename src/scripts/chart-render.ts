@@ -24,26 +24,46 @@ const sampleLabel = (text: string): Plugin => ({
 		const { ctx, chartArea } = chart;
 		ctx.save();
 		ctx.font = '600 12px system-ui, sans-serif';
-		ctx.fillStyle = '#5c3d00';
+		ctx.fillStyle = cssColour(chart.canvas, '--sample-text', '#5c3d00');
 		ctx.textAlign = 'right';
 		ctx.fillText(text, chartArea.right, chartArea.top - 8);
 		ctx.restore();
 	},
 });
 
+/** A colour from the page's stylesheet, which knows the reader's colour scheme; the fallback without it. */
+function cssColour(element: Element, name: string, fallback: string): string {
+	return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+/** The current scheme's colours for a chart: each line's, the target's, the text's and the grid's. */
+function schemeColours(canvas: HTMLCanvasElement, data: ChartData) {
+	const colour = (name: string, fallback: string) => cssColour(canvas, name, fallback);
+	return {
+		lines: data.datasets.map((d) => colour(`--chart-line-${d.slot}`, d.colour)),
+		target: colour('--chart-target', data.target?.colour ?? '#b3261e'),
+		text: colour('--chart-text', '#505050'),
+		grid: colour('--chart-grid', 'rgba(0,0,0,0.1)'),
+	};
+}
+
+const axis = (c: ReturnType<typeof schemeColours>) => ({ ticks: { color: c.text }, grid: { color: c.grid }, border: { color: c.grid } });
+
 /** `hidden[i]`: line `i` starts hidden (a gender line the reader has not chosen). */
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: boolean[] = []): Chart {
 	const number = new Intl.NumberFormat(data.text.locale, { maximumFractionDigits: data.decimals });
 	const show = (v: unknown) => (data.unit === '%' ? data.text.percent.replace('{number}', number.format(Number(v))) : number.format(Number(v)));
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	// Colours, markers and dashes come from the server, so the HTML legend matches the lines.
+	// Markers and dashes come from the server, so the HTML legend matches the lines; the colours come
+	// from the stylesheet, as the legend's do, so both follow the reader's colour scheme.
+	const colours = schemeColours(canvas, data);
 	const datasets = data.datasets.map((d, i) => ({
 		type: data.type,
 		hidden: hidden[i] ?? false,
 		label: d.label,
 		data: d.data,
-		borderColor: d.colour,
-		backgroundColor: d.colour,
+		borderColor: colours.lines[i]!,
+		backgroundColor: colours.lines[i]!,
 		borderWidth: d.main ? 3 : 2,
 		pointRadius: d.main ? 4 : 3,
 		pointStyle: d.marker,
@@ -55,8 +75,8 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 			type: 'line',
 			label: data.target.label,
 			data: data.target.data,
-			borderColor: data.target.colour,
-			backgroundColor: data.target.colour,
+			borderColor: colours.target,
+			backgroundColor: colours.target,
 			borderWidth: 2,
 			pointRadius: 0,
 			pointStyle: 'circle',
@@ -76,7 +96,8 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 			layout: { padding: { top: data.sample ? 20 : 0 } },
 			interaction: { mode: 'index', intersect: false },
 			scales: {
-				y: { reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { callback: show } },
+				x: axis(colours),
+				y: { ...axis(colours), reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { color: colours.text, callback: show } },
 			},
 			plugins: {
 				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? data.text.missing : show(c.raw)}` } },

@@ -3,6 +3,7 @@ import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import type { IndicatorData } from '../schema/entries.ts';
 import { impliedDirection, type Target } from '../schema/target.ts';
+import { checkBrand } from './brand-rules.ts';
 import { closest } from './closest.ts';
 import { fieldName, type Content, type Entry } from './load.ts';
 
@@ -22,6 +23,7 @@ export function checkRules(content: Content, dataFiles: readonly string[], optio
 	if (content.strategies.length && !site.levels.strategy) {
 		problems.push({ severity: 'error', file: 'site.yaml', line: levels, field: 'levels.strategy', ...say('levelMissing', { level: 'strategy' }) });
 	}
+	problems.push(...checkBrand(content));
 	const words = {
 		area: site.levels.area.singular,
 		areas: site.levels.area.plural,

@@ -3,6 +3,7 @@
  * parameters as `sv.ts`, whose type this catalogue has. Field names, values and the site's own
  * words (level names, "Bedömning saknas") stay as the editor writes or sees them.
  */
+import { ratioText } from '../brand/contrast.ts';
 import type { Catalogue } from './sv.ts';
 import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, RefCollection, Text } from './types.ts';
 
@@ -20,6 +21,12 @@ function typeWord(input: unknown): string {
 	if (typeof input === 'boolean') return 'a true/false value';
 	return describeInput(input);
 }
+
+const brandUseWords = {
+	header: 'against the white text in the header',
+	link: 'as link text on the light background (#f4f6f8)',
+	ui: 'for buttons and borders against the white background',
+} as const;
 
 const typeWords: Record<string, string> = {
 	string: 'a text',
@@ -335,6 +342,20 @@ export const en: Catalogue = {
 			};
 		},
 		unusedDataFile: () => ({ message: 'no indicator uses the file.', hint: "Name the file in an indicator's field data, or remove it." }),
+		brandContrast: (p) => ({
+			message: `The brand colour ${p.colour} has a contrast of ${ratioText(p.ratio, 'en')} ${brandUseWords[p.use]}; ${ratioText(p.needed, 'en')} is needed.`,
+			hint: p.suggestion
+				? `Suggestion: ${p.suggestion}, the same hue but darker, passes every use. Write brandColor: "${p.suggestion}".`
+				: 'Choose a darker colour.',
+		}),
+		brandNoDarkVariant: (p) => ({
+			message: `no lighter variant of the brand colour ${p.colour} has a contrast of 4.5:1 against the dark background.`,
+			hint: 'Choose a colour with a clearer hue, e.g. #1f4e79.',
+		}),
+		logoMissing: (p) => ({
+			message: `the logo "${p.logo}" is not in the content folder.`,
+			hint: 'Put the SVG or PNG file in the content folder, e.g. next to site.yaml, and write its path from the folder, e.g. logo: logo.svg.',
+		}),
 		targetWithoutData: () => ({
 			message: 'the indicator has a target but no data file.',
 			hint: 'Give data: <file>.csv, or remove the target and make an assessment under assessment.',

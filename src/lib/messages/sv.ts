@@ -3,6 +3,7 @@
  * function per kind of message, taking what was found; `en.ts` has the same keys and parameters
  * (its type is this catalogue's), and tests/unit/content lock the wording of both.
  */
+import { ratioText } from '../brand/contrast.ts';
 import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, KoladaSettingsIssue, RefCollection, Text } from './types.ts';
 
 /** How a value from the file reads in a sentence: `"tre"`, `12`, `en lista`. */
@@ -81,6 +82,13 @@ const delimiterWords: Record<DelimiterChar, string> = { ';': 'semikolon', ',': '
 const what = (kind: 'indicator' | 'strategy') => (kind === 'indicator' ? 'indikatorn' : 'strategin');
 /** The subject of a sentence about one series, or about the indicator when it has one. */
 const seriesOrIndicator = (series: string | undefined) => (series ? `serien "${series}"` : 'indikatorn');
+
+/** Where the brand colour is used, as the end of "Profilfärgen #… har kontrasten 2,5:1 …". */
+const brandUseWords = {
+	header: 'mot vit text i sidhuvudet',
+	link: 'som länktext på den ljusa bakgrunden (#f4f6f8)',
+	ui: 'för knappar och ramar mot den vita bakgrunden',
+} as const;
 
 const BASE_URL_HINT = 'Kontrollera adressen till API:t (--base-url eller KOLADA_BASE_URL); utan dem används https://api.kolada.se/v3.';
 const KOLADA_SOURCE = 'Källa: Kolada';
@@ -355,6 +363,20 @@ export const sv = {
 			};
 		},
 		unusedDataFile: (): Text => ({ message: 'ingen indikator använder filen.', hint: 'Ange filen i en indikators fält data, eller ta bort den.' }),
+		brandContrast: (p: { colour: string; use: 'header' | 'link' | 'ui'; ratio: number; needed: number; suggestion?: string }): Text => ({
+			message: `Profilfärgen ${p.colour} har kontrasten ${ratioText(p.ratio, 'sv')} ${brandUseWords[p.use]}; det behövs ${ratioText(p.needed, 'sv')}.`,
+			hint: p.suggestion
+				? `Förslag: ${p.suggestion}, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "${p.suggestion}".`
+				: 'Välj en mörkare färg.',
+		}),
+		brandNoDarkVariant: (p: { colour: string }): Text => ({
+			message: `det finns ingen ljusare variant av profilfärgen ${p.colour} som har kontrasten 4,5:1 mot den mörka bakgrunden.`,
+			hint: 'Välj en färg med tydligare kulör, t.ex. #1f4e79.',
+		}),
+		logoMissing: (p: { logo: string }): Text => ({
+			message: `logotypen "${p.logo}" finns inte i innehållsmappen.`,
+			hint: 'Lägg SVG- eller PNG-filen i innehållsmappen, t.ex. bredvid site.yaml, och skriv sökvägen från mappen, t.ex. logo: logo.svg.',
+		}),
 		targetWithoutData: (): Text => ({
 			message: 'indikatorn har mål men ingen datafil.',
 			hint: 'Ange data: <fil>.csv, eller ta bort målet och gör en bedömning under assessment.',

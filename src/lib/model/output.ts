@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { otherLocales } from '../i18n/site.ts';
+import { logoFile } from '../brand/logo.ts';
 import { paths } from '../urls.ts';
 import type { Model } from './build.ts';
 
@@ -24,6 +25,7 @@ export function expectedFiles(model: Model): string[] {
 		'404.html',
 		'sitemap.xml',
 		'brand.css',
+		...(logoFile(model.site) ? [logoFile(model.site)!] : []),
 		page(paths.indicators()),
 		...(model.site.levels.strategy ? [page(paths.strategies())] : []),
 		...model.areas.map((a) => page(paths.area(a.id))),

@@ -181,16 +181,25 @@ export const siteSchema = z.strictObject({
 		.regex(/^\/([\w.-]+\/)*$/, formatText('basePath'))
 		.default('/')
 		.meta(help(['Sökväg', 'Sökvägen webbplatsen ligger under, t.ex. /malbild/. Skriv / om den ligger direkt på adressen.'], ['Base path', 'The path the site is served under, e.g. /malbild/. Write / when it is served at the root.'])),
-	/** The organisation's brand colour, used for the header and links. */
+	/**
+	 * The organisation's brand colour: the header's background under white text, links, button
+	 * borders. The check measures its contrast in each use (src/lib/brand/check.ts).
+	 */
 	brandColor: hexColour
 		.default('#1f4e79')
-		.meta(help(['Profilfärg', 'Organisationens färg för sidhuvud och länkar, som #rrggbb, t.ex. #1f4e79.'], ['Brand colour', 'The organisation’s colour for the header and links, as #rrggbb, e.g. #1f4e79.'], { colour: true })),
-	/** A logo file in the content tree (SVG or PNG), shown in the header. */
+		.meta(
+			help(
+				['Profilfärg', 'Organisationens färg för sidhuvud och länkar, som #rrggbb, t.ex. #1f4e79. Den måste vara så mörk att vit text syns på den (kontrast 4,5:1); annars föreslår kontrollen en mörkare.'],
+				['Brand colour', 'The organisation’s colour for the header and links, as #rrggbb, e.g. #1f4e79. It must be dark enough for white text on it (contrast 4.5:1); otherwise the check suggests a darker one.'],
+				{ colour: true },
+			),
+		),
+	/** A logo file in the content tree (SVG or PNG), shown on a white plate in the header. */
 	logo: z
 		.string()
 		.regex(/\.(svg|png)$/i, formatText('logo'))
 		.optional()
-		.meta(help(['Logotyp', 'En logotyp i innehållsmappen (SVG eller PNG), t.ex. logo.svg. Visas i sidhuvudet.'], ['Logo', 'A logo in the content folder (SVG or PNG), e.g. logo.svg. Shown in the header.'])),
+		.meta(help(['Logotyp', 'En logotyp i innehållsmappen (SVG eller PNG), t.ex. logo.svg. Visas på vit botten i sidhuvudet.'], ['Logo', 'A logo in the content folder (SVG or PNG), e.g. logo.svg. Shown on a white background in the header.'])),
 	/** Who publishes the data, for attribution and open data. */
 	publisher: z
 		.strictObject({

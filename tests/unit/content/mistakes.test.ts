@@ -446,6 +446,53 @@ const site: Row[] = [
 		english: ['✗ site.yaml line 18, field brandColor: "blå" has the wrong form; it should be a colour as #rrggbb, e.g. #1f4e79.'],
 	},
 	{
+		name: 'a brand colour too light for white text, links and buttons, with the nearest darker one that passes',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#6fa8dc"')],
+		expected: [
+			'✗ site.yaml rad 18, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 mot vit text i sidhuvudet; det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
+			'✗ site.yaml rad 18, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,3:1 som länktext på den ljusa bakgrunden (#f4f6f8); det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
+			'✗ site.yaml rad 18, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 för knappar och ramar mot den vita bakgrunden; det behövs 3,0:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
+		],
+		english: [
+			'✗ site.yaml line 18, field brandColor: The brand colour #6fa8dc has a contrast of 2.5:1 against the white text in the header; 4.5:1 is needed. Hint: Suggestion: #3d75a6, the same hue but darker, passes every use. Write brandColor: "#3d75a6".',
+			'✗ site.yaml line 18, field brandColor: The brand colour #6fa8dc has a contrast of 2.3:1 as link text on the light background (#f4f6f8); 4.5:1 is needed. Hint: Suggestion: #3d75a6, the same hue but darker, passes every use. Write brandColor: "#3d75a6".',
+			'✗ site.yaml line 18, field brandColor: The brand colour #6fa8dc has a contrast of 2.5:1 for buttons and borders against the white background; 3.0:1 is needed. Hint: Suggestion: #3d75a6, the same hue but darker, passes every use. Write brandColor: "#3d75a6".',
+		],
+	},
+	{
+		// 4.48:1 on white: the ratio is rounded down, so it never reads as a pass.
+		name: 'a brand colour just under 4.5:1, which passes for buttons but not for text',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#777777"')],
+		expected: [
+			'✗ site.yaml rad 18, fältet brandColor: Profilfärgen #777777 har kontrasten 4,4:1 mot vit text i sidhuvudet; det behövs 4,5:1. Tips: Förslag: #717171, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#717171".',
+			'✗ site.yaml rad 18, fältet brandColor: Profilfärgen #777777 har kontrasten 4,1:1 som länktext på den ljusa bakgrunden (#f4f6f8); det behövs 4,5:1. Tips: Förslag: #717171, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#717171".',
+		],
+		english: [
+			'✗ site.yaml line 18, field brandColor: The brand colour #777777 has a contrast of 4.4:1 against the white text in the header; 4.5:1 is needed. Hint: Suggestion: #717171, the same hue but darker, passes every use. Write brandColor: "#717171".',
+			'✗ site.yaml line 18, field brandColor: The brand colour #777777 has a contrast of 4.1:1 as link text on the light background (#f4f6f8); 4.5:1 is needed. Hint: Suggestion: #717171, the same hue but darker, passes every use. Write brandColor: "#717171".',
+		],
+	},
+	{
+		name: 'a logo that is not in the content folder',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#1f4e79"\nlogo: bilder/vapen.svg')],
+		expected: [
+			'✗ site.yaml rad 19, fältet logo: logotypen "bilder/vapen.svg" finns inte i innehållsmappen. Tips: Lägg SVG- eller PNG-filen i innehållsmappen, t.ex. bredvid site.yaml, och skriv sökvägen från mappen, t.ex. logo: logo.svg.',
+		],
+		english: [
+			'✗ site.yaml line 19, field logo: the logo "bilder/vapen.svg" is not in the content folder. Hint: Put the SVG or PNG file in the content folder, e.g. next to site.yaml, and write its path from the folder, e.g. logo: logo.svg.',
+		],
+	},
+	{
+		name: 'a logo outside the content folder',
+		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: "#1f4e79"\nlogo: ../../logo.svg')],
+		expected: [
+			'✗ site.yaml rad 19, fältet logo: logotypen "../../logo.svg" finns inte i innehållsmappen. Tips: Lägg SVG- eller PNG-filen i innehållsmappen, t.ex. bredvid site.yaml, och skriv sökvägen från mappen, t.ex. logo: logo.svg.',
+		],
+		english: [
+			'✗ site.yaml line 19, field logo: the logo "../../logo.svg" is not in the content folder. Hint: Put the SVG or PNG file in the content folder, e.g. next to site.yaml, and write its path from the folder, e.g. logo: logo.svg.',
+		],
+	},
+	{
 		name: 'a brand colour without quotes, read as a comment',
 		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: #1f4e79')],
 		expected: [
