@@ -10,6 +10,9 @@ export const paths = {
 	strategies: () => 'strategier/',
 	strategy: (id: string) => `strategier/#${id}`,
 	page: (id: string) => `${id}/`,
+	/** The print edition: the whole framework on one page, laid out for A4 (src/components/PrintEdition.astro). */
+	print: () => 'utskrift/',
+	printEn: () => 'en/print/',
 	/** The open-data page and the site-wide downloads (src/lib/open-data). */
 	openData: () => 'oppna-data/',
 	siteCsv: () => 'data.csv',

@@ -20,6 +20,8 @@ export const GET: APIRoute = ({ site: origin }) => {
 		...(site.levels.strategy ? [paths.strategies()] : []),
 		...pages.map((p) => paths.page(p.id)),
 		paths.openData(),
+		paths.print(),
+		paths.printEn(),
 	];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));
 	const body = [
