@@ -4,7 +4,7 @@
  * may scroll inside its own region) and printed (tables and status shown, navigation hidden).
  * Also writes screenshots of a home, an area and an indicator page for a person to look at.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,8 +18,9 @@ const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
 // Started as the file loads: without a browser the whole file fails, saying how to get one.
 const browser = await launchBrowser();
 beforeAll(() => {
-	rmSync(SCREENSHOTS, { recursive: true, force: true });
+	// Only this file's own screenshots: tests/e2e/print.test.ts writes its PDF pages beside them, maybe first.
 	mkdirSync(SCREENSHOTS, { recursive: true });
+	for (const file of readdirSync(SCREENSHOTS)) if (!file.startsWith('print-')) rmSync(path.join(SCREENSHOTS, file), { force: true });
 });
 afterAll(async () => {
 	await browser.close();
