@@ -73,6 +73,9 @@ for (const build of rootBuilds) {
 				'indikatorer/index.html',
 				// The open-data page every site has (tests/build/open-data.test.ts).
 				'oppna-data/index.html',
+				// The print edition, in Swedish and English.
+				'utskrift/index.html',
+				'en/print/index.html',
 				...(site.levels.strategy ? ['strategier/index.html'] : []),
 				...areas.map((e) => `omraden/${e.id}/index.html`),
 				...goals.map((e) => `mal/${e.id}/index.html`),

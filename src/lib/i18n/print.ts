@@ -26,6 +26,8 @@ export const printWords = {
 		onWeb: 'På webben',
 		/** After the site's title in the h1 and breadcrumbs, on screen only. */
 		edition: 'utskriftsversion',
+		/** A link to the other language's print edition, written in that language. */
+		otherLanguage: 'Print edition in English',
 		status: 'Status',
 		trend: 'Utveckling',
 		target: 'Mål',
@@ -47,6 +49,7 @@ export const printWords = {
 		qualitative: 'Assessed without measurements',
 		onWeb: 'On the web',
 		edition: 'print edition',
+		otherLanguage: 'Utskriftsversion på svenska',
 		status: 'Status',
 		trend: 'Trend',
 		target: 'Target',
