@@ -24,6 +24,7 @@ export const GET: APIRoute = ({ site: origin }) => {
 		...pages.map((p) => paths.page(p.id, l)),
 		paths.openData(l),
 		paths.search(l),
+		paths.print(l),
 	];
 	const list = [...edition('sv'), ...otherLocales(site).flatMap(edition)];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));

@@ -2,9 +2,10 @@
  * Two builds of the same tree give the same site, byte for byte: no timestamp, random id or
  * build date in any file, whether Astro's cache is cold or warm, whatever SOURCE_DATE_EPOCH says.
  * (No page prints a build date; should one ever do, it must come from SOURCE_DATE_EPOCH, and this
- * test shows where it leaks.)
+ * test shows where it leaks. The dates pages do print are the data files' last change, from Git
+ * history or the files' times, which two builds of one tree share.)
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKey } from '../../src/lib/build-key.ts';
@@ -18,6 +19,9 @@ describe('a build is deterministic', () => {
 		rmSync(root, { recursive: true, force: true });
 		const tree = path.join(root, 'content');
 		cpSync(builds.smedjebacken.content, tree, { recursive: true });
+		// Outside Git a data file's date is its modification time ("Data senast ändrad", src/lib/data/last-changed.ts),
+		// which a copy sets to now. An old fixed time keeps the check below about the build's own date.
+		setTimes(tree, new Date('2001-02-03T12:00:00Z'));
 		// With an address, so the DCAT catalogue (which could carry dates) is written too.
 		const env = { MALBILD_CONTENT: tree, MALBILD_SITE: 'https://mal.example.se/' };
 		rmSync(path.join(ROOT, '.malbild', 'cache', buildKey(tree, env)), { recursive: true, force: true });
@@ -63,7 +67,8 @@ describe('a build is deterministic', () => {
 
 		// The same tree elsewhere (another key: nothing to write over) into an empty folder.
 		const fresh = path.join(root, 'fresh');
-		cpSync(tree, fresh, { recursive: true });
+		// With the files' times, which give the data's date outside Git.
+		cpSync(tree, fresh, { recursive: true, preserveTimestamps: true });
 		const empty = await runBuild({ MALBILD_CONTENT: fresh, MALBILD_DIST: path.join(root, 'dist-fresh') });
 		expect(empty.code, empty.output).toBe(0);
 
@@ -74,3 +79,10 @@ describe('a build is deterministic', () => {
 		expect(written).toEqual(withoutConfig(path.join(root, 'dist-fresh')));
 	});
 });
+
+/** Gives every file under `dir` the same modification time. */
+function setTimes(dir: string, time: Date) {
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), time, time);
+	}
+}

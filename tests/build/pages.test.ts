@@ -75,6 +75,9 @@ for (const build of rootBuilds) {
 				'oppna-data/index.html',
 				// The search page every site has (tests/e2e/search.test.ts).
 				'sok/index.html',
+				// The print edition, in Swedish and English.
+				'utskrift/index.html',
+				'en/print/index.html',
 				...(site.levels.strategy ? ['strategier/index.html'] : []),
 				...areas.map((e) => `omraden/${e.id}/index.html`),
 				...goals.map((e) => `mal/${e.id}/index.html`),

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { lastChanged } from '../data/last-changed.ts';
 import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { buildModel, type Model } from '../model/build.ts';
@@ -28,5 +29,8 @@ export function validateContent(dir: string, options: ValidateOptions = {}): { m
 	problems.push(...checkRules(content, dataFiles, { year: (options.now ?? new Date()).getFullYear() }));
 	problems.push(...checkTranslations(content));
 	if (problems.some((p) => p.severity === 'error')) return { problems };
-	return { model: buildModel(content), problems };
+	// Only the files indicators use; one Git call for all of them (src/lib/data/last-changed.ts).
+	const used = [...new Set(content.indicators.flatMap((i) => (i.data.data ? [i.data.data] : [])))];
+	const changed = lastChanged(used.map((name) => path.join(dataDir, name)));
+	return { model: buildModel(content, { dataChanged: (name) => changed.get(path.resolve(dataDir, name)) }), problems };
 }

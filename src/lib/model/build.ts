@@ -3,6 +3,7 @@ import { summarise } from '../assess/summary.ts';
 import { assessTrend } from '../assess/trend.ts';
 import type { Content, Entry } from '../content/load.ts';
 import type { Translations } from '../i18n/content.ts';
+import { newest, type LastChanged } from '../data/last-changed.ts';
 import type { Dataset } from '../data/types.ts';
 import type { AreaData, GoalData, IndicatorData, PageData, StrategyData } from '../schema/entries.ts';
 import type { Site } from '../schema/site.ts';
@@ -81,6 +82,10 @@ export interface IndicatorNode extends Node<IndicatorData> {
 	/** The trend of the first series with data. */
 	trend: Trend;
 	qualitative: boolean;
+	/** When the data file was last changed (Git history, else the file's time); none without data. */
+	dataChanged?: LastChanged;
+	/** The period of the latest value of any series, e.g. "2024" or "2023/24"; none without a value. */
+	latestPeriod?: SeriesTable['periods'][number];
 }
 
 export interface PageNode extends Node<PageData> {}
@@ -94,6 +99,15 @@ export interface Model {
 	indicators: IndicatorNode[];
 	pages: PageNode[];
 	summary: Summary;
+	/** The day the newest data file was last changed: the print edition's date of the data. */
+	dataChanged?: string;
+	/** The latest period with a value over all indicators: "Data t.o.m. 2024". */
+	latestPeriod?: SeriesTable['periods'][number];
+}
+
+export interface BuildOptions {
+	/** When a data file (by its name in `data/`) was last changed; src/lib/content/validate.ts asks Git. */
+	dataChanged?: (name: string) => LastChanged | undefined;
 }
 
 /** The same order as `localeCompare(…, 'sv')`, without building a collator for every comparison. */
@@ -105,7 +119,7 @@ const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b:
 const sorted = <T extends { data: { order?: number; title: string } }>(items: readonly T[]) => [...items].sort(byOrder);
 
 /** Joins validated content and data into the tree the pages render, every status computed once. */
-export function buildModel(content: Content): Model {
+export function buildModel(content: Content, options: BuildOptions = {}): Model {
 	const translated = new Map<string, Translations>();
 	for (const t of content.translations ?? []) {
 		const key = `${t.collection}/${t.id}`;
@@ -139,7 +153,8 @@ export function buildModel(content: Content): Model {
 		const goal = e.data.goal ? goals.get(e.data.goal) : undefined;
 		const area = goal?.area ?? areas.get(e.data.area!)!;
 		const dataset = e.data.data ? content.datasets.get(e.data.data) : undefined;
-		const indicator = assessIndicator({ ...strip(e, 'indicators'), area, goal, strategies: e.data.strategies.map((s) => strategies.get(s)!), dataset });
+		const dataChanged = e.data.data ? options.dataChanged?.(e.data.data) : undefined;
+		const indicator = assessIndicator({ ...strip(e, 'indicators'), area, goal, strategies: e.data.strategies.map((s) => strategies.get(s)!), dataset, dataChanged });
 		indicators.push(indicator);
 		(goal ?? area).indicators.push(indicator);
 		area.allIndicators.push(indicator);
@@ -159,10 +174,19 @@ export function buildModel(content: Content): Model {
 		indicators,
 		pages: sorted(content.pages).map((e) => strip(e, 'pages')),
 		summary: summarise(indicators.map((i) => i.status)),
+		dataChanged: newest(indicators.flatMap((i) => (i.dataChanged ? [i.dataChanged.date] : []))),
+		latestPeriod: latestOf(indicators.flatMap((i) => (i.latestPeriod ? [i.latestPeriod] : []))),
 	};
 }
 
-type Unassessed = Omit<IndicatorNode, 'series' | 'manual' | 'computed' | 'status' | 'trend' | 'qualitative'>;
+type Period = SeriesTable['periods'][number];
+
+/** The latest of the periods by the year it ends in (2023/24 is later than 2023). */
+function latestOf(periods: Period[]): Period | undefined {
+	return periods.reduce<Period | undefined>((best, p) => (!best || p.end > best.end || (p.end === best.end && p.start > best.start) ? p : best), undefined);
+}
+
+type Unassessed = Omit<IndicatorNode, 'series' | 'manual' | 'computed' | 'status' | 'trend' | 'qualitative' | 'latestPeriod'>;
 
 function assessIndicator(node: Unassessed): IndicatorNode {
 	const d = node.data;
@@ -178,6 +202,10 @@ function assessIndicator(node: Unassessed): IndicatorNode {
 		status: d.assessment?.status ?? computed,
 		trend: series.find((s) => s.trend.trend !== 'no-data')?.trend.trend ?? 'no-data',
 		qualitative: !d.data,
+		// The headline values' latest period, as the page's "Senaste värde" shows; any row's for a file without headline.
+		latestPeriod:
+			latestOf(series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period))) ??
+			latestOf((node.dataset?.observations ?? []).filter((o) => o.value !== null).map((o) => o.period)),
 	};
 }
 

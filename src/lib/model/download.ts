@@ -58,6 +58,9 @@ export function toJson(i: IndicatorNode): string {
 			source: i.data.source ?? null,
 			// How to attribute the values, and what is computed from them (status, trend).
 			attribution: attributionOf(i.data),
+			// The day the data file was last changed (Git history, else the file's time) and the latest value's period.
+			dataChanged: i.dataChanged?.date ?? null,
+			latestPeriod: i.latestPeriod?.label ?? null,
 			observations: downloadRows(i),
 		},
 		null,

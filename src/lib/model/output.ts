@@ -20,6 +20,7 @@ export function expectedFiles(model: Model): string[] {
 			...model.indicators.map((i) => page(paths.indicator(i.id, l))),
 			...model.pages.map((p) => page(paths.page(p.id, l))),
 			page(paths.search(l)),
+			page(paths.print(l)),
 		]),
 		page(paths.home()),
 		'404.html',
@@ -34,6 +35,7 @@ export function expectedFiles(model: Model): string[] {
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		...model.pages.map((p) => page(paths.page(p.id))),
 		page(paths.search()),
+		page(paths.print()),
 		// The search index (src/lib/search/index-site.ts): Pagefind's script and its list of languages.
 		'pagefind/pagefind.js',
 		'pagefind/pagefind-entry.json',

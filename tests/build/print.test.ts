@@ -1,0 +1,121 @@
+/**
+ * "Data senast ändrad …" on every indicator page with data, and the print edition's HTML, in both
+ * example trees. What is expected is worked out from the files themselves: the date from Git (or
+ * the file's time), the year from the CSV with csv-parse, never from the project's model.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectedTables, MISSING_TEXT } from './expected-cells.ts';
+import { clean, entries, page, raw, rootBuilds, siteFile, type EntryFile } from './support.ts';
+
+/** The day a file was last changed: its last commit's, unless Git has no clean copy of it. */
+function lastChangedDay(file: string): string {
+	const git = (args: string[]) => execFileSync('git', args, { cwd: path.dirname(file), encoding: 'utf8' }).trim();
+	const dirty = git(['status', '--porcelain', '--', path.basename(file)]);
+	const committed = git(['log', '-1', '--format=%cI', '--', path.basename(file)]);
+	return !dirty && committed ? committed.slice(0, 10) : statSync(file).mtime.toISOString().slice(0, 10);
+}
+
+/** The calendar year a period ends in: "2024" → 2024, "2023/24" → 2024, "2003-05" → 2005. */
+function endYear(label: string): number {
+	const m = /^(\d{4})(?:[/-](\d{2,4}))?$/.exec(label.trim());
+	if (!m) throw new Error(`the test cannot read the period "${label}"`);
+	if (!m[2]) return Number(m[1]);
+	return m[2].length === 4 ? Number(m[2]) : Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]);
+}
+
+/** The latest period with a value in the organisation's own column (or, without one, in any). */
+function latestPeriod(csv: string, organisation: string): string | undefined {
+	const tables = expectedTables(csv, organisation);
+	const valued = (own: boolean) =>
+		tables.flatMap((t) => Object.entries(t.grid).filter(([, cols]) => Object.entries(cols).some(([c, text]) => (!own || c === organisation) && text !== MISSING_TEXT)).map(([p]) => p));
+	const periods = valued(true).length ? valued(true) : valued(false);
+	return periods.sort((a, b) => endYear(a) - endYear(b)).at(-1);
+}
+
+const swedishDay = (day: string) => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+const englishDay = (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+/** Areas in the order the site shows them: `order`, then title. */
+const inOrder = (list: EntryFile[]) =>
+	[...list].sort((a, b) => ((a.data.order as number) ?? Infinity) - ((b.data.order as number) ?? Infinity) || String(a.data.title).localeCompare(String(b.data.title), 'sv'));
+
+for (const build of rootBuilds) {
+	const site = siteFile(build.content);
+	const withData = entries(build.content, 'indicators').filter((i) => typeof i.data.data === 'string');
+	const csvOf = (i: EntryFile) => path.join(build.content, 'data', i.data.data as string);
+
+	describe(`${build.name}: when the data last changed`, () => {
+		it.each(withData.map((i) => [i.id, i] as const))('%s says when its data file changed and which year its latest value is for', (id, indicator) => {
+			const $ = page(build.dist, `indikatorer/${id}/index.html`);
+			const line = $('main .data-changed');
+			expect(line.length).toBe(1);
+			const day = lastChangedDay(csvOf(indicator));
+			const period = latestPeriod(csvOf(indicator), site.organisation);
+			expect(period).toBeDefined();
+			expect(line.find('time').attr('datetime')).toBe(day);
+			expect(clean(line.text())).toBe(`Data senast ändrad ${swedishDay(day)} · Senaste värde avser ${period}`);
+		});
+
+		it.each(withData.map((i) => [i.id, i] as const))('%s has the day and period in its JSON download', (id, indicator) => {
+			const json = JSON.parse(raw(build.dist, `indikatorer/${id}.json`)) as { dataChanged: string; latestPeriod: string };
+			expect(json.dataChanged).toBe(lastChangedDay(csvOf(indicator)));
+			expect(json.latestPeriod).toBe(latestPeriod(csvOf(indicator), site.organisation));
+		});
+	});
+
+	describe(`${build.name}: the print edition`, () => {
+		const areas = inOrder(entries(build.content, 'areas'));
+		const newestDay = withData.map((i) => lastChangedDay(csvOf(i))).sort().at(-1)!;
+		const latestYear = Math.max(...withData.map((i) => endYear(latestPeriod(csvOf(i), site.organisation)!)));
+
+		it.each([
+			['utskrift/index.html', 'sv', `Data t.o.m. ${latestYear}`, `Uppgifterna senast ändrade ${swedishDay(newestDay)}`, 'Data senast ändrad'],
+			['en/print/index.html', 'en', `Data up to ${latestYear}`, `Data last changed ${englishDay(newestDay)}`, 'Data last changed'],
+		])('%s: lang %s, the title page, the contents and one section per area in order', (file, lang, until, changed, indicatorLine) => {
+			const $ = page(build.dist, file);
+			expect($('html').attr('lang')).toBe(lang);
+			const cover = $('.print-cover');
+			expect(clean(cover.text())).toContain(site.organisation);
+			expect(clean(cover.find('h1').text())).toContain(site.title);
+			expect(clean(cover.text())).toContain(until);
+			expect(clean(cover.text())).toContain(changed);
+			expect(cover.find('time').attr('datetime')).toBe(newestDay);
+
+			const sections = $('main section.print-area').toArray();
+			expect(sections.map((s) => $(s).attr('id'))).toEqual(areas.map((a) => `omrade-${a.id}`));
+			expect(sections.map((s) => clean($(s).children('h2').text()))).toEqual(areas.map((a) => `${a.data.code ? `${a.data.code}. ` : ''}${a.data.title}`));
+			const contents = $('.print-toc > ol > li > a').toArray();
+			expect(contents.map((a) => $(a).attr('href'))).toEqual(areas.map((a) => `#omrade-${a.id}`));
+
+			// Every indicator with its title, status and table; no chart and no script on paper.
+			for (const i of entries(build.content, 'indicators')) {
+				const article = $(`article#indikator-${i.id}, article[aria-labelledby="indikator-${i.id}"]`);
+				expect(article.length, i.id).toBe(1);
+				expect(clean(article.find('h4').text())).toContain(clean(String(i.data.title)));
+				expect(article.find('.status').length).toBeGreaterThan(0);
+				if (typeof i.data.data === 'string') {
+					expect(article.find('table').length, `${i.id} has its table`).toBeGreaterThan(0);
+					expect(clean(article.find('.data-changed').text())).toContain(indicatorLine);
+				}
+			}
+			expect($('canvas, malbild-chart, script').length).toBe(0);
+		});
+
+		it('is linked from the footer of every page and from the home page', () => {
+			for (const file of ['index.html', `indikatorer/${withData[0]!.id}/index.html`, 'indikatorer/index.html']) {
+				expect($links(file, 'footer'), file).toContain('/utskrift/');
+			}
+			expect($links('index.html', 'main')).toContain('/utskrift/');
+		});
+	});
+
+	function $links(file: string, within: string): string[] {
+		const $ = page(build.dist, file);
+		return $(`${within} a[href]`)
+			.toArray()
+			.map((a) => $(a).attr('href')!);
+	}
+}
