@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { embedPaths, LOCALES } from '../embed/paths.ts';
 import { paths } from '../urls.ts';
 import type { Model } from './build.ts';
 
@@ -16,6 +17,8 @@ export function expectedFiles(model: Model): string[] {
 		...model.areas.map((a) => page(paths.area(a.id))),
 		...model.goals.map((g) => page(paths.goal(g.id))),
 		...model.indicators.map((i) => page(paths.indicator(i.id))),
+		// The embed pages, for an iframe on another site, in each language (src/lib/embed).
+		...LOCALES.flatMap((locale) => model.indicators.map((i) => page(embedPaths.embed(i.id, locale)))),
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		...model.pages.map((p) => page(paths.page(p.id))),
 	];
