@@ -4,8 +4,8 @@
  *
  * - a page for readers without a chart ships no JavaScript at all (the editors' noindex admin
  *   page loads its editor, and is not a page for readers);
- * - an indicator page ships at most 60 KB of JavaScript: every script it loads, the chart code it
- *   imports when a chart scrolls into view included;
+ * - an indicator page, and an indicator's embed page, ships at most 60 KB of JavaScript: every
+ *   script it loads, the chart code it imports when a chart scrolls into view included;
  * - the home page's HTML and CSS together are at most 30 KB.
  *
  * The measured figures are printed with the test output.
@@ -21,6 +21,9 @@ import { isNoindex, rootBuilds, requireBuilt, type TreeBuild } from '../support/
 const KB = 1024;
 const INDICATOR_JS_BUDGET = 60 * KB;
 const HOME_HTML_CSS_BUDGET = 30 * KB;
+
+/** The embed pages are noindex too, but readers see them, in an iframe on another site: measured. */
+const EMBED = /^(indikatorer\/[^/]+\/inbaddning|en\/indicators\/[^/]+\/embed)\/index\.html$/;
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -80,7 +83,8 @@ for (const build of rootBuilds) {
 		const dist = requireBuilt(build).dist;
 		const pages = htmlFiles(dist).map((file) => {
 			const html = readFileSync(path.join(dist, file), 'utf8');
-			const scripts = isNoindex(html) ? [] : scriptsOf(build, html);
+			const forReaders = !isNoindex(html) || EMBED.test(file);
+			const scripts = forReaders ? scriptsOf(build, html) : [];
 			return {
 				file,
 				html,
@@ -88,7 +92,7 @@ for (const build of rootBuilds) {
 				scripts,
 				jsGzip: scripts.reduce((sum, f) => sum + gzipped(readFileSync(f)), 0),
 				inline: inlineScripts(html),
-				forReaders: !isNoindex(html),
+				forReaders,
 			};
 		});
 
@@ -110,7 +114,7 @@ for (const build of rootBuilds) {
 			const withCharts = pages.filter((p) => p.charts > 0 && p.forReaders);
 			expect(withCharts.length).toBeGreaterThan(0);
 			for (const p of withCharts) {
-				expect(p.file).toMatch(/^indikatorer\/[^/]+\/index\.html$/);
+				expect(p.file).toMatch(/^indikatorer\/[^/]+\/index\.html$|^indikatorer\/[^/]+\/inbaddning\/index\.html$|^en\/indicators\/[^/]+\/embed\/index\.html$/);
 				// The chart code is found: more than the small element that loads it.
 				expect(p.scripts.length, `${p.file}: the element script and the chart code`).toBeGreaterThanOrEqual(2);
 				expect(p.inline, `${p.file}: no inline code`).toEqual([]);
