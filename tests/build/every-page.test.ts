@@ -2,6 +2,8 @@
  * What every built page must have, in every build: Swedish, one h1, a skip link first,
  * breadcrumbs (but on the home page), no script but the search's without a chart, and links that
  * lead somewhere.
+ * The embed pages, made to sit in an iframe on another site, have no navigation to skip or
+ * crumbs to show (tests/build/embed.test.ts checks what they have instead).
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,9 @@ function addresses($: CheerioAPI): string[] {
 		.flatMap((el) => [$(el).attr('href'), $(el).attr('src')])
 		.filter((a): a is string => a !== undefined);
 }
+
+/** The embed pages: `indikatorer/<id>/inbaddning/`, `en/indicators/<id>/embed/`. */
+const EMBED = /^(indikatorer\/[^/]+\/inbaddning|en\/indicators\/[^/]+\/embed)\/index\.html$/;
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -47,6 +52,11 @@ for (const build of allBuilds) {
 
 			expect($('h1').length, 'one h1').toBe(1);
 			expect(clean($('h1').text())).not.toBe('');
+			if (EMBED.test(file)) {
+				expect($('main').length).toBe(1);
+				expect($('nav').length, 'an embed page has no navigation').toBe(0);
+				return;
+			}
 
 			const first = $('a[href]').first();
 			expect(first.attr('href'), 'the first link skips to the content').toBe('#main');

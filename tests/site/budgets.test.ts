@@ -6,7 +6,7 @@
  *   at most 3 KB: Pagefind's own script and index load when the reader searches, never before
  *   (tests/e2e/search.test.ts), so they are not counted here (the editors' noindex admin page loads
  *   its editor, and is not a page for readers);
- * - an indicator page ships at most 60 KB of JavaScript: every script it loads, the chart code it
+ * - an indicator page, and an indicator's embed page, ships at most 60 KB of JavaScript: every script it loads, the chart code it
  *   imports when a chart scrolls into view included;
  * - the home page's HTML and CSS together are at most 30 KB.
  *
@@ -27,6 +27,9 @@ const SEARCH_JS_BUDGET = 3 * KB;
 /** The files of the search element: the entry Astro writes for each component's script, the element, Vite's import helper. */
 const SEARCH_FILE = /^(Search(Page)?\.astro_astro_type_script_index_\d+_lang|search-element|preload-helper)\.[\w-]+\.js$/;
 const HOME_HTML_CSS_BUDGET = 30 * KB;
+
+/** The embed pages are noindex too, but readers see them, in an iframe on another site: measured. */
+const EMBED = /^(indikatorer\/[^/]+\/inbaddning|en\/indicators\/[^/]+\/embed)\/index\.html$/;
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -86,7 +89,8 @@ for (const build of rootBuilds) {
 		const dist = requireBuilt(build).dist;
 		const pages = htmlFiles(dist).map((file) => {
 			const html = readFileSync(path.join(dist, file), 'utf8');
-			const scripts = isNoindex(html) ? [] : scriptsOf(build, html);
+			const forReaders = !isNoindex(html) || EMBED.test(file);
+			const scripts = forReaders ? scriptsOf(build, html) : [];
 			return {
 				file,
 				html,
@@ -94,7 +98,7 @@ for (const build of rootBuilds) {
 				scripts,
 				jsGzip: scripts.reduce((sum, f) => sum + gzipped(readFileSync(f)), 0),
 				inline: inlineScripts(html),
-				forReaders: !isNoindex(html),
+				forReaders,
 			};
 		});
 
@@ -121,7 +125,7 @@ for (const build of rootBuilds) {
 			const withCharts = pages.filter((p) => p.charts > 0 && p.forReaders);
 			expect(withCharts.length).toBeGreaterThan(0);
 			for (const p of withCharts) {
-				expect(p.file).toMatch(/^(indikatorer|en\/indicators)\/[^/]+\/index\.html$/);
+				expect(p.file).toMatch(/^(indikatorer\/[^/]+\/(inbaddning\/)?|en\/indicators\/[^/]+\/(embed\/)?)index\.html$/);
 				// The chart code is found: more than the small element that loads it.
 				expect(p.scripts.length, `${p.file}: the element script and the chart code`).toBeGreaterThanOrEqual(2);
 				expect(p.inline, `${p.file}: no inline code`).toEqual([]);

@@ -44,8 +44,11 @@ export interface StaticServer {
 export interface ServeOptions {
 	/** The base path the site was built for; default "/". */
 	base?: string;
-	/** Sends `Content-Security-Policy: <csp>` with every response. */
-	csp?: string;
+	/**
+	 * Sends `Content-Security-Policy: <csp>` with every response; a function gives the policy for
+	 * each path under the base (`indikatorer/x/inbaddning/`), as a host with path rules does.
+	 */
+	csp?: string | ((sitePath: string) => string);
 	/** 0 (default) picks a free port. */
 	port?: number;
 	/** The Cache-Control header; default "no-store", so every test sees every request. */
@@ -82,12 +85,13 @@ export function serveStatic(root: string, options: ServeOptions = {}): Promise<S
 
 	const server: Server = createServer((req, res) => {
 		const headers: Record<string, string> = { 'Cache-Control': options.cacheControl ?? 'no-store', 'X-Content-Type-Options': 'nosniff' };
-		if (options.csp) headers['Content-Security-Policy'] = options.csp;
+		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+		const csp = typeof options.csp === 'function' ? options.csp(pathname.startsWith(base) ? pathname.slice(base.length) : pathname) : options.csp;
+		if (csp) headers['Content-Security-Policy'] = csp;
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
 			return;
 		}
-		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 		// A folder without its trailing slash is redirected, as static hosts do, so relative links resolve.
 		const file = resolve(pathname);
 		if (file && file.endsWith(`${path.sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {

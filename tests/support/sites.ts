@@ -82,6 +82,16 @@ export function kindOf(sitePath: string): PageKind {
 /** A readable name for a page in test titles. */
 export const pageName = (sitePath: string) => (sitePath === '' ? '/ (start)' : sitePath === MISSING_PAGE ? `${sitePath} (404)` : sitePath);
 
+/**
+ * The embed pages of a build (for an iframe on another site: noindex, so not in the sitemap), as
+ * site paths: `indikatorer/<id>/inbaddning/` and `en/indicators/<id>/embed/`.
+ */
+export function embedPages(build: TreeBuild): string[] {
+	return htmlFiles(requireBuilt(build).dist)
+		.filter((f) => /^indikatorer\/[^/]+\/inbaddning\/index\.html$|^en\/indicators\/[^/]+\/embed\/index\.html$/.test(f))
+		.map((f) => f.replace(/index\.html$/, ''));
+}
+
 /** Whether a built page asks not to be indexed (the editors' /admin/ page): not a page for readers. */
 export function isNoindex(html: string): boolean {
 	return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);

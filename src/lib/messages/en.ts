@@ -64,6 +64,7 @@ const formats: Record<FormatKey, string> = {
 	municipalityCode: 'a four-digit municipality code, e.g. 2023',
 	koladaArea: 'a four-digit municipality code such as 2023, 0000 for Riket (the country), or the id of a Kolada municipality group, beginning with G',
 	koladaGroup: 'all for every municipality, or the id of a Kolada municipality group, beginning with G',
+	origin: 'a website such as https://www.kommun.se, with https:// and without a path',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 

@@ -64,6 +64,7 @@ const formats: Record<FormatKey, string> = {
 	municipalityCode: 'en fyrsiffrig kommunkod, t.ex. 2023',
 	koladaArea: 'en fyrsiffrig kommunkod som 2023, 0000 för riket, eller id:t för en kommungrupp i Kolada, som börjar med G',
 	koladaGroup: 'all för alla kommuner, eller id:t för en kommungrupp i Kolada, som börjar med G',
+	origin: 'en webbplats som https://www.kommun.se, med https:// och utan sökväg',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 

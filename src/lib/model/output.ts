@@ -18,6 +18,7 @@ export function expectedFiles(model: Model): string[] {
 			...model.areas.map((a) => page(paths.area(a.id, l))),
 			...model.goals.map((g) => page(paths.goal(g.id, l))),
 			...model.indicators.map((i) => page(paths.indicator(i.id, l))),
+			...model.indicators.map((i) => page(paths.embed(i.id, l))),
 			...model.pages.map((p) => page(paths.page(p.id, l))),
 			page(paths.search(l)),
 			page(paths.print(l)),
@@ -32,6 +33,8 @@ export function expectedFiles(model: Model): string[] {
 		...model.areas.map((a) => page(paths.area(a.id))),
 		...model.goals.map((g) => page(paths.goal(g.id))),
 		...model.indicators.map((i) => page(paths.indicator(i.id))),
+		// The embed pages, for an iframe on another site (src/lib/embed).
+		...model.indicators.map((i) => page(paths.embed(i.id))),
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		...model.pages.map((p) => page(paths.page(p.id))),
 		page(paths.search()),

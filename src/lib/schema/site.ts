@@ -65,6 +65,12 @@ const siteTranslation = z.strictObject({
 		.meta(help(['Nivåernas namn', 'Vad nivåerna heter på det här språket, i singular och plural.'], ['Level names', 'What the levels are called in this language, singular and plural.'])),
 });
 export type SiteTranslation = z.infer<typeof siteTranslation>;
+/**
+ * A website as a CSP source: scheme and host, optionally a `*.` wildcard subdomain and a port, and
+ * no path (a path in `frame-ancestors` would be matched against the framing page's address).
+ * A trailing slash is forgiven.
+ */
+export const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/?$/i;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, formatText('colour'));
 
@@ -244,6 +250,32 @@ export const siteSchema = z.strictObject({
 				['Data licence', 'The licence the data is published under, as its address. Leave empty for CC0 1.0 (free use, no conditions) or write https://creativecommons.org/licenses/by/4.0/ for CC BY 4.0 (free use with attribution).'],
 			),
 		),
+	/** Embedding the indicator charts (`/indikatorer/<id>/inbaddning/`) in other websites. */
+	embed: z
+		.strictObject({
+			/**
+			 * The websites allowed to show the embed pages in an iframe (CSP `frame-ancestors`), e.g.
+			 * "https://www.malung-salen.se". The site itself always may; every other page of the site
+			 * stays closed to framing.
+			 */
+			allowedOrigins: z
+				.array(
+					z
+						.string()
+						.trim()
+						.regex(ORIGIN, formatText('origin'))
+						.meta(help(['Webbplats', 'En webbplats som får visa diagrammen, t.ex. https://www.kommun.se.'], ['Website', 'A website allowed to show the charts, e.g. https://www.kommun.se.'])),
+				)
+				.default([])
+				.meta(
+					help(
+						['Webbplatser som får bädda in', 'Webbplatserna som får visa indikatorernas diagram i en iframe, t.ex. https://www.kommun.se. Skriv bara https:// och namnet, utan sökväg.'],
+						['Websites allowed to embed', 'The websites allowed to show the indicator charts in an iframe, e.g. https://www.kommun.se. Write only https:// and the name, without a path.'],
+					),
+				),
+		})
+		.optional()
+		.meta(help(['Inbäddning', 'Vilka andra webbplatser som får visa indikatorernas diagram, t.ex. kommunens huvudwebbplats. Fylls i av IT-avdelningen.'], ['Embedding', 'Which other websites may show the indicator charts, e.g. the municipality’s main website. Filled in by the IT team.'])),
 	/**
 	 * Where the CMS at /admin/ saves edits: a repository on GitHub or GitLab. Without it, the CMS
 	 * edits only an editor's own copy of the repository (Sveltia's "Work with Local Repository").

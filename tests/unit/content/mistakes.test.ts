@@ -508,6 +508,12 @@ const site: Row[] = [
 		expected: ['✗ site.yaml rad 18, fältet url: "malbild.provstad.se" har fel form; det ska vara en webbadress som börjar med https://.'],
 		english: ['✗ site.yaml line 18, field url: "malbild.provstad.se" has the wrong form; it should be a web address beginning with https://.'],
 	},
+	{
+		name: 'a website allowed to embed the charts, written without https://',
+		edits: [replace('site.yaml', 'brandColor', 'embed:\n  allowedOrigins:\n    - https://www.provstad.se\n    - provstad.se/malbild\nbrandColor')],
+		expected: ['✗ site.yaml rad 21, fältet embed.allowedOrigins[2]: "provstad.se/malbild" har fel form; det ska vara en webbplats som https://www.kommun.se, med https:// och utan sökväg.'],
+		english: ['✗ site.yaml line 21, field embed.allowedOrigins[2]: "provstad.se/malbild" has the wrong form; it should be a website such as https://www.kommun.se, with https:// and without a path.'],
+	},
 ];
 
 const together: Row[] = [
