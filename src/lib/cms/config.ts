@@ -108,10 +108,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 		const { extension, body } = FOLDERS[name];
 		const [singular, plural] = labels[name];
 		const translatable: readonly string[] = translatableFields[name];
-		// A translated field is required in the default language only: a translation may leave it out.
-		const fields = fieldsOf(entrySchemas[name]).map((f) =>
-			translated && translatable.includes(f.name) ? ({ ...f, i18n: true, ...((f as { required?: boolean }).required === false ? {} : { required: [site.locale] }) } as Field) : f,
-		);
+		const fields = fieldsOf(entrySchemas[name]).map((f) => (translated && translatable.includes(f.name) ? ({ ...f, i18n: true } as Field) : f));
 		if (body) {
 			fields.push({
 				name: 'body',

@@ -366,3 +366,25 @@ describe('the pinned CMS', () => {
 	});
 });
 
+describe('translations in the CMS', () => {
+	const collection = (config: CmsConfig, name: string) => config.collections!.find((c) => c.name === name) as Collection & { fields: Field[]; i18n?: unknown };
+	const i18nOf = (fields: Field[], name: string) => (fields.find((f) => f.name === name) as (Field & { i18n?: unknown }) | undefined)?.i18n;
+
+	it('edits <id>.en.md beside <id>.md when site.yaml publishes English', () => {
+		const config = configFor(malung) as CmsConfig & { i18n?: unknown };
+		expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['sv', 'en'], default_locale: 'sv', omit_default_locale_from_file_path: true, initial_locales: 'default' });
+		const areas = collection(config, 'areas');
+		expect(areas.i18n).toBe(true);
+		// Only what readers see is translated; the facts stay in the Swedish file.
+		expect([i18nOf(areas.fields, 'title'), i18nOf(areas.fields, 'summary'), i18nOf(areas.fields, 'body')]).toEqual([true, true, true]);
+		expect([i18nOf(areas.fields, 'order'), i18nOf(areas.fields, 'code')]).toEqual([undefined, undefined]);
+		expect(i18nOf(collection(config, 'indicators').fields, 'target')).toBeUndefined();
+	});
+
+	it('has no translations for a site in one language', () => {
+		const config = configFor({ ...malung, locales: undefined }) as CmsConfig & { i18n?: unknown };
+		expect(config.i18n).toBeUndefined();
+		expect(collection(config, 'areas').i18n).toBeUndefined();
+		expect(i18nOf(collection(config, 'areas').fields, 'title')).toBeUndefined();
+	});
+});
