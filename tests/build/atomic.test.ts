@@ -1,10 +1,11 @@
 /**
  * Publishing is all or nothing: a build replaces dist/ only when everything succeeded. A build
- * that stops at bad content, and a build killed outright while Astro writes the pages, leave the
- * site built before byte for byte as it was; the next build clears what the killed one left.
+ * that stops at bad content or a failed search index, and a build killed outright while Astro
+ * writes the pages, leave the site built before byte for byte as it was; the next build clears
+ * what the killed one left.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKey } from '../../src/lib/build-key.ts';
@@ -18,6 +19,16 @@ describe('a failed build leaves the earlier site as it was', () => {
 		const c = prepare('atomic-bad-csv', (tree) => edit(tree, 'data/arets-resultat.csv', '2019;mnkr;4,1', '2019;mnkr;fyra'));
 		const { output } = await buildFails(c);
 		expect(output).toContain('Bygget stoppades');
+	});
+
+	it('when the search index cannot be written', async () => {
+		const c = prepare('atomic-search-index', () => {});
+		// A Pagefind binary that fails at once, as a broken or missing install would.
+		const broken = path.join(path.dirname(c.tree), 'pagefind-broken');
+		writeFileSync(broken, '#!/bin/sh\necho "pagefind: trasig" >&2\nexit 3\n', { mode: 0o755 });
+		const { output } = await buildFails(c, { PAGEFIND_BINARY_PATH: broken });
+		expect(output).toContain('Bygget misslyckades');
+		expect(output).toContain('Sökindexet kunde inte skrivas');
 	});
 
 	it('when a reference names nothing', async () => {

@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { builds, fingerprint, leftBehind, runBuild, TEST_DIR, type RunResult } from './support.ts';
+import { builds, fingerprint, leftBehind, runBuild, TEST_DIR, type BuildEnv, type RunResult } from './support.ts';
 
 export const BROKEN_DIR = path.join(TEST_DIR, 'broken');
 
@@ -39,8 +39,8 @@ export function prepare(name: string, breakIt: (tree: string) => void): Case {
 }
 
 /** Runs the build and checks what every failed build must do; returns its output for the case's own checks. */
-export async function buildFails(c: Case): Promise<RunResult> {
-	const result = await runBuild({ MALBILD_CONTENT: c.tree, MALBILD_DIST: c.dist });
+export async function buildFails(c: Case, env: Partial<BuildEnv> = {}): Promise<RunResult> {
+	const result = await runBuild({ ...env, MALBILD_CONTENT: c.tree, MALBILD_DIST: c.dist });
 	expect(result.code, result.output).toBe(1);
 	// The earlier site is untouched: same folders, same files, same bytes.
 	expect(fingerprint(c.dist)).toEqual(c.before);

@@ -60,6 +60,8 @@ export interface BuildEnv {
 	MALBILD_BASE?: string;
 	MALBILD_SITE?: string;
 	SOURCE_DATE_EPOCH?: string;
+	/** Pagefind's own override of its binary: a broken one makes the search index fail. */
+	PAGEFIND_BINARY_PATH?: string;
 }
 
 /** The child process's environment for a build: the caller's, without its MALBILD_* or test settings. */

@@ -2,8 +2,9 @@
  * Every page in the sitemap (and the 404 page), in a real Chromium, served with the strict
  * Content-Security-Policy from docs/hosting.md: no axe violation (WCAG 2.2 AA), no console or
  * script error, no failed request, no request to any other origin, no CSP violation, Swedish,
- * one h1, and no JavaScript but the search's small element on a page without a chart. Charts are scrolled into view
- * first, so the lazily loaded chart code is checked too.
+ * one h1, and no JavaScript but the search's small element on a page without a chart (nothing of
+ * Pagefind before a search). Charts are scrolled into view first, so the lazily loaded chart code
+ * is checked too.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';

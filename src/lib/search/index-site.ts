@@ -35,7 +35,15 @@ export async function indexSite(siteDir: string): Promise<SearchIndex> {
 	const out = path.join(siteDir, SEARCH_DIR);
 	// An index left by the previous site must not mix with this one.
 	rmSync(out, { recursive: true, force: true });
-	try {
+	// Pagefind's service does not notice when its program ends before answering: its promises
+	// would never settle, and Node would exit in the middle of the build. When nothing is left to
+	// wait for but Pagefind, it has stopped.
+	let idle: (() => void) | undefined;
+	const stopped = new Promise<never>((_, reject) => {
+		idle = () => reject(new Error('Pagefind avslutades utan att svara.'));
+		process.once('beforeExit', idle);
+	});
+	const index = async () => {
 		const created = await pagefind.createIndex({});
 		if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not start.');
 		const { index } = created;
@@ -45,9 +53,13 @@ export async function indexSite(siteDir: string): Promise<SearchIndex> {
 		if (added.page_count === 0) throw new Error(`inga sidor att indexera i ${siteDir}.`);
 		const written = await index.writeFiles({ outputPath: out });
 		if (written.errors.length) throw new Error(written.errors.join('\n'));
+	};
+	try {
+		await Promise.race([index(), stopped]);
 	} catch (error) {
 		throw new Error(`Sökindexet kunde inte skrivas: ${error instanceof Error ? error.message : String(error)}`);
 	} finally {
+		process.off('beforeExit', idle!);
 		await pagefind.close();
 	}
 	for (const file of UNUSED) rmSync(path.join(out, file), { force: true });
