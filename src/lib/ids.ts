@@ -15,7 +15,7 @@ export const ID_MAX_LENGTH = 60;
  * "indikatorer" or "admin" would collide with the list of indicators or the CMS.
  */
 export const RESERVED_PAGE_IDS: readonly string[] = [
-	...new Set([paths.area('x'), paths.goal('x'), paths.indicators(), paths.strategies(), paths.openData()].map((p) => p.split('/')[0]!)),
+	...new Set([paths.area('x'), paths.goal('x'), paths.indicators(), paths.strategies(), paths.openData(), paths.print(), paths.printEn()].map((p) => p.split('/')[0]!)),
 	'admin',
 ];
 

@@ -377,8 +377,8 @@ const files: Row[] = [
 	{
 		name: 'a page named like one of the site\'s own addresses',
 		edits: [copy('pages/om.mdx', 'pages/indikatorer.mdx')],
-		expected: ['✗ pages/indikatorer.mdx: en sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Tips: Byt namn på filen. Upptagna namn: omraden, mal, indikatorer, strategier, oppna-data, admin.'],
-		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, oppna-data, admin.'],
+		expected: ['✗ pages/indikatorer.mdx: en sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Tips: Byt namn på filen. Upptagna namn: omraden, mal, indikatorer, strategier, oppna-data, utskrift, en, admin.'],
+		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, oppna-data, utskrift, en, admin.'],
 	},
 	{
 		name: 'a file that is not Markdown (a warning)',

@@ -166,7 +166,7 @@ describe('npm run new: mistakes in plain words', () => {
 		expect(errors({ kind: 'page', title: 'Om', id: 'Om Oss' })).toEqual(['Id:t "Om Oss" går inte att använda: bara små bokstäver a–z, siffror och bindestreck.']);
 		expect(errors({ kind: 'page', title: '  ' })[0]).toMatch(/^Skriv en rubrik inom citattecken/);
 		// A page is served at /<id>/: the site's own addresses are taken.
-		expect(errors({ kind: 'page', title: 'Indikatorer' })).toEqual(['En sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Upptagna: omraden, mal, indikatorer, strategier, oppna-data, admin. Ange ett annat id med --id.']);
+		expect(errors({ kind: 'page', title: 'Indikatorer' })).toEqual(['En sida kan inte heta "indikatorer": adressen /indikatorer/ har webbplatsen redan. Upptagna: omraden, mal, indikatorer, strategier, oppna-data, utskrift, en, admin. Ange ett annat id med --id.']);
 		expect(errors({ kind: 'page', title: 'Admin' })[0]).toMatch(/^En sida kan inte heta "admin"/);
 	});
 });
