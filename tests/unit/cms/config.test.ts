@@ -316,7 +316,7 @@ describe('collections, paths and back end', () => {
 		const pages = configFor(malung).collections!.find((c) => 'name' in c && c.name === 'pages') as { slug: { pattern: [string, string] } };
 		const page = new RegExp(pages.slug.pattern[0]);
 		expect(['om-malbilden', 'admin-rutiner', 'om'].every((id) => page.test(id))).toBe(true);
-		expect(['admin', 'indikatorer', 'omraden', 'mal', 'strategier', 'oppna-data'].some((id) => page.test(id))).toBe(false);
+		expect(['admin', 'indikatorer', 'omraden', 'mal', 'strategier', 'oppna-data', 'utskrift', 'en'].some((id) => page.test(id))).toBe(false);
 	});
 
 	it('without cms in site.yaml: a stand-in GitHub back end, for "Arbeta med lokalt repository"', () => {
