@@ -184,6 +184,23 @@ for (const build of rootBuilds) {
 			await context.close();
 		});
 
+		test('the indicator page’s iframe code opens with Enter; then Tab reaches the code and the preview link', async () => {
+			const context = await newContext(browser);
+			const page = await context.newPage();
+			await page.goto(site.url(`indikatorer/${withData.id}/`));
+			const summary = page.locator('.embed-snippet summary');
+			await summary.focus();
+			expect(await page.locator('.embed-snippet pre').isVisible()).toBe(false);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.locator('.embed-snippet pre').isVisible()).toBe(true);
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('PRE');
+			expect(await page.locator('.embed-snippet pre').innerText()).toMatch(new RegExp(`^<iframe src="${new URL(`${build.base}${embedPath}`, build.site).href}" title="`));
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${build.base}${embedPath}`);
+			await context.close();
+		});
+
 		test('without JavaScript: no empty chart box, the summary in words, and the table in the disclosure', async () => {
 			const context = await newContext(browser, { javaScriptEnabled: false });
 			const page = await context.newPage();

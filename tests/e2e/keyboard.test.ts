@@ -48,8 +48,13 @@ async function markFocusable(page: Page): Promise<string[]> {
 			'[tabindex]',
 		].join(',');
 		const names: string[] = [];
+		// The content of a closed <details> is out of the tab order until it is opened; its summary is not.
+		const inClosedDetails = (el: HTMLElement) => {
+			const closed = el.closest('details:not([open])');
+			return closed !== null && !(el.tagName === 'SUMMARY' && el.parentElement === closed);
+		};
 		const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-			(el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
+			(el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]') && !inClosedDetails(el),
 		);
 		// A group of radio buttons is one tab stop: its checked button (the arrow keys move within it).
 		const tabStop = (el: HTMLElement) => {
