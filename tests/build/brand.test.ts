@@ -16,12 +16,15 @@ const lines = (output: string) => output.split(/\r?\n/).map((l) => l.trim());
 describe('a brand colour too light for its uses', () => {
 	it('stops the build with the measured and needed contrast and a colour that passes, and leaves dist/ untouched', async () => {
 		const c = prepare('light-brand-colour', (tree) => edit(tree, 'site.yaml', /^base: \/$/m, 'base: /\nbrandColor: "#6fa8dc"'));
+		// The line the edit put brandColor on, counted from the file rather than typed in.
+		const at = readFileSync(path.join(c.tree, 'site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('brandColor:')) + 1;
+		expect(at).toBeGreaterThan(0);
 		const { output } = await buildFails(c);
 		expect(lines(output)).toContain('3 fel i innehållet:');
 		expect(lines(output).filter((l) => l.startsWith('✗ '))).toEqual([
-			'✗ site.yaml rad 23, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 mot vit text i sidhuvudet; det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
-			'✗ site.yaml rad 23, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,3:1 som länktext på den ljusa bakgrunden (#f4f6f8); det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
-			'✗ site.yaml rad 23, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 för knappar och ramar mot den vita bakgrunden; det behövs 3,0:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".',
+			`✗ site.yaml rad ${at}, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 mot vit text i sidhuvudet; det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".`,
+			`✗ site.yaml rad ${at}, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,3:1 som länktext på den ljusa bakgrunden (#f4f6f8); det behövs 4,5:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".`,
+			`✗ site.yaml rad ${at}, fältet brandColor: Profilfärgen #6fa8dc har kontrasten 2,5:1 för knappar och ramar mot den vita bakgrunden; det behövs 3,0:1. Tips: Förslag: #3d75a6, samma kulör men mörkare, klarar alla användningar. Skriv brandColor: "#3d75a6".`,
 		]);
 	});
 });

@@ -3,13 +3,15 @@
  * once would compete for the same cache and the machine's two cores), with `node scripts/build.ts`
  * exactly as `npm run build` runs it.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { allBuilds, runBuild, TEST_DIR } from './support.ts';
 
 export default async function setup(): Promise<void> {
 	mkdirSync(TEST_DIR, { recursive: true });
 	for (const build of allBuilds) {
+		// While working on tests alone: MALBILD_TEST_REUSE=1 keeps the sites the last run built.
+		if (process.env.MALBILD_TEST_REUSE === '1' && existsSync(path.join(build.dist, 'index.html'))) continue;
 		const started = Date.now();
 		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base, MALBILD_SITE: build.site });
 		if (result.code !== 0) {

@@ -31,6 +31,8 @@ for (const build of rootBuilds) {
 		['index.html', 'en/index.html'],
 		['indikatorer/index.html', 'en/indicators/index.html'],
 		['oppna-data/index.html', 'en/open-data/index.html'],
+		['sok/index.html', 'en/search/index.html'],
+		['utskrift/index.html', 'en/print/index.html'],
 		...areas.map((a): [string, string] => [`omraden/${a.id}/index.html`, `en/areas/${a.id}/index.html`]),
 		...goals.map((g): [string, string] => [`mal/${g.id}/index.html`, `en/goals/${g.id}/index.html`]),
 		...indicators.map((i): [string, string] => [`indikatorer/${i.id}/index.html`, `en/indicators/${i.id}/index.html`]),
@@ -42,7 +44,9 @@ for (const build of rootBuilds) {
 		it('has an English page for every Swedish page, and nothing else under /en/', () => {
 			for (const [, en] of counterparts) expect(existsSync(path.join(build.dist, en)), en).toBe(true);
 			const built = htmlFiles(build.dist).filter((f) => f.startsWith('en/'));
-			expect(built.sort()).toEqual(counterparts.map(([, en]) => en).sort());
+			// And each indicator's embed page, which has no switcher: it sits in another site's frame (tests/build/embed.test.ts).
+			const embeds = indicators.map((i) => `en/indicators/${i.id}/embed/index.html`);
+			expect(built.sort()).toEqual([...counterparts.map(([, en]) => en), ...embeds].sort());
 		});
 
 		it.each(counterparts)('%s ↔ %s: html lang, switcher and reciprocal hreflang alternates', (sv, en) => {

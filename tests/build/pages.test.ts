@@ -75,15 +75,14 @@ for (const build of rootBuilds) {
 				'oppna-data/index.html',
 				// The search page every site has (tests/e2e/search.test.ts).
 				'sok/index.html',
-				// The print edition, in Swedish and English.
+				// The print edition.
 				'utskrift/index.html',
-				'en/print/index.html',
 				...(site.levels.strategy ? ['strategier/index.html'] : []),
 				...areas.map((e) => `omraden/${e.id}/index.html`),
 				...goals.map((e) => `mal/${e.id}/index.html`),
 				...indicators.map((e) => `indikatorer/${e.id}/index.html`),
 				// Each indicator's embed pages, for an iframe on another site (tests/build/embed.test.ts).
-				...indicators.flatMap((e) => [`indikatorer/${e.id}/inbaddning/index.html`, `en/indicators/${e.id}/embed/index.html`]),
+				...indicators.map((e) => `indikatorer/${e.id}/inbaddning/index.html`),
 				...pages.map((e) => `${e.id}/index.html`),
 			].sort();
 			// The English pages under en/ are checked one for one in tests/build/languages.test.ts.

@@ -119,6 +119,9 @@ export interface SiteFile {
 	organisation: string;
 	title: string;
 	levels: Levels;
+	/** The languages published beside the default (src/lib/schema/site.ts). */
+	locales?: string[];
+	translations?: { en?: { title?: string; levels?: Partial<Levels> } };
 }
 
 export interface EntryFile {

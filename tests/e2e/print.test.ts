@@ -10,7 +10,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { afterAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
-import { entries, siteFile, type EntryFile } from '../build/support.ts';
+import { entries, siteFile, translationFiles, type EntryFile } from '../build/support.ts';
 import { RESULTS_DIR, rootBuilds, type TreeBuild } from '../support/sites.ts';
 
 const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
@@ -71,7 +71,7 @@ const byOrder = (list: EntryFile[]) =>
 	[...list].sort((a, b) => ((a.data.order as number) ?? Infinity) - ((b.data.order as number) ?? Infinity) || String(a.data.title).localeCompare(String(b.data.title), 'sv'));
 
 for (const build of rootBuilds) {
-	const site = siteFile(build.content) as ReturnType<typeof siteFile> & { vision: string };
+	const site = siteFile(build.content) as ReturnType<typeof siteFile> & { vision: string; translations?: { en?: { vision?: string } } };
 	const areas = byOrder(entries(build.content, 'areas'));
 	const indicators = entries(build.content, 'indicators');
 	const name = path.basename(build.dist);
@@ -87,22 +87,28 @@ for (const build of rootBuilds) {
 				const pages = await pagesOf(pdf);
 				const all = pages.map((p) => p.body).join(' ');
 
+				// The English edition has the translations where there are any, else the Swedish text.
+				const english = locale === 'en' ? site.translations?.en : undefined;
+				const titleOf = (folder: string, e: EntryFile) =>
+					String((locale === 'en' && translationFiles(build.content, folder, 'en').find((t) => t.id === e.id)?.data.title) || e.data.title);
+
 				// The title page: organisation, title, vision.
 				expect(pages[0]!.body).toContain(norm(site.organisation));
-				expect(pages[0]!.body).toContain(norm(site.title));
-				for (const paragraph of site.vision.split(/\n\s*\n/)) expect(pages[0]!.body).toContain(norm(paragraph));
+				expect(pages[0]!.body).toContain(norm(english?.title ?? site.title));
+				for (const paragraph of (english?.vision ?? site.vision).split(/\n\s*\n/)) expect(pages[0]!.body).toContain(norm(paragraph));
 
 				// Each area begins a page, under its level name, in the site's order; no other page begins so.
-				const level = norm(site.levels.area.singular);
+				const level = norm(english?.levels?.area?.singular ?? site.levels.area.singular);
 				const starts = pages.flatMap((p, n) => (p.body.startsWith(`${level} `) ? [{ n, body: p.body.slice(level.length + 1) }] : []));
 				expect(starts.map((s) => s.n)).not.toContain(0);
 				expect(starts).toHaveLength(areas.length);
-				areas.forEach((a, k) => expect(starts[k]!.body.startsWith(norm(`${a.data.code ? `${a.data.code}. ` : ''}${a.data.title}`)), `page ${starts[k]!.n + 1} begins ${a.data.title}`).toBe(true));
+				areas.forEach((a, k) => expect(starts[k]!.body.startsWith(norm(`${a.data.code ? `${a.data.code}. ` : ''}${titleOf('areas', a)}`)), `page ${starts[k]!.n + 1} begins ${titleOf('areas', a)}`).toBe(true));
 
-				for (const i of indicators) expect(all, `the indicator ${i.id}`).toContain(norm(String(i.data.title)));
+				for (const i of indicators) expect(all, `the indicator ${i.id}`).toContain(norm(titleOf('indicators', i)));
 
 				// None of the site's chrome: skip link, breadcrumbs, the how-to-print hint, the footer.
-				for (const chrome of ['Hoppa till innehållet', 'Du är här', 'Ctrl+P', 'Byggd med Målbild', 'Öppna data']) expect(all).not.toContain(chrome);
+				const chrome = locale === 'en' ? ['Skip to content', 'You are here', 'Ctrl+P', 'Built with Målbild', 'Open data'] : ['Hoppa till innehållet', 'Du är här', 'Ctrl+P', 'Byggd med Målbild', 'Öppna data'];
+				for (const text of chrome) expect(all).not.toContain(text);
 				// The running footer from page 2 on: the organisation and "page / pages".
 				expect(pages[0]!.footer).toBe('');
 				pages.slice(1).forEach((p, k) => expect(p.footer).toContain(`${k + 2} / ${pages.length}`));

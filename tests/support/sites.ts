@@ -66,7 +66,7 @@ export function kindOf(sitePath: string): PageKind {
 	if (sitePath.startsWith('en/')) {
 		const english = sitePath.slice(3);
 		if (english === '') return 'home';
-		return kindOf(english.replace(/^areas\//, 'omraden/').replace(/^goals\//, 'mal/').replace(/^indicators\//, 'indikatorer/').replace(/^strategies\/$/, 'strategier/'));
+		return kindOf(english.replace(/^areas\//, 'omraden/').replace(/^goals\//, 'mal/').replace(/^indicators\//, 'indikatorer/').replace(/^strategies\/$/, 'strategier/').replace(/^search\/$/, 'sok/'));
 	}
 	if (sitePath === '') return 'home';
 	if (sitePath === MISSING_PAGE) return '404';
