@@ -20,7 +20,7 @@ const browser = await launchBrowser();
 beforeAll(() => {
 	// Only this file's own screenshots: tests/e2e/search.test.ts writes its own beside them, maybe first.
 	mkdirSync(SCREENSHOTS, { recursive: true });
-	for (const f of readdirSync(SCREENSHOTS)) if (/-(home|area|indicator)-\d+\.png$/.test(f)) rmSync(path.join(SCREENSHOTS, f), { force: true });
+	for (const f of readdirSync(SCREENSHOTS)) if (!f.includes('-dark-') && /-(home|area|indicator)-\d+\.png$/.test(f)) rmSync(path.join(SCREENSHOTS, f), { force: true });
 });
 afterAll(async () => {
 	await browser.close();
