@@ -285,9 +285,9 @@ describe('the CMS in a browser', () => {
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}
-		// KNOWN ISSUE (i18n branch, for the lead): with English published, Sveltia (i18n multiple_files,
-		// initial_locales: default) logs this one error when a new entry is saved; the files it writes are
-		// right (checked above). Only this exact message is let through, only here.
+		// Known Sveltia bug: with English published (i18n multiple_files, initial_locales: default) it logs
+		// this one error when a new entry is saved, though the files it writes are right (checked above).
+		// Only this exact message is let through, only here.
 		expect(problems.filter((p) => p !== 'script error: Cannot convert undefined or null to object')).toEqual([]);
 		await context.close();
 	});
