@@ -1,0 +1,48 @@
+import { latest } from '../assess/points.ts';
+import { formatTarget, formatWithUnit, formatYearlyTargets } from '../format/number.ts';
+import { summariseSeries } from '../format/series-summary.ts';
+import type { PageLanguage } from '../i18n/page.ts';
+import type { IndicatorNode, SeriesNode } from './build.ts';
+import { chartData, type ChartData } from './chart-data.ts';
+
+/** One series of an indicator as its page, its embed page and the print edition show it. */
+export interface SeriesView {
+	s: SeriesNode;
+	/** Unique on the page: `serie-1`, or `<prefix>serie-1` where many indicators share a page. */
+	id: string;
+	/** The series' label, or the indicator's title for its only series. */
+	title: string;
+	/** The chart's and the table's caption: the title and a unit that is not "%". */
+	caption: string;
+	latest?: { text: string; period: string };
+	targetText?: string;
+	/** The yearly targets in a line, or ''. */
+	yearly: string;
+	/** The chart's text summary. */
+	summary: string;
+	chart: ChartData;
+}
+
+/** The series views of an indicator in the page's language; the headline column is the organisation. */
+export function seriesViews(i: IndicatorNode, lang: PageLanguage, idPrefix = ''): SeriesView[] {
+	const { site, ui, words, locale } = lang;
+	const headlineLabel = site.organisation;
+	const indicatorTitle = lang.title(i).text;
+	return i.series.map((s, n) => {
+		const last = latest(s.points);
+		const decimals = last ? (s.headline?.cells.get(last.period.label)?.decimals ?? 0) : 0;
+		const title = s.label ?? indicatorTitle;
+		const targetText = s.target ? formatTarget(s.target, s.unit, words) : undefined;
+		return {
+			s,
+			id: `${idPrefix}serie-${n + 1}`,
+			title,
+			caption: [title, s.unit && s.unit !== '%' ? s.unit : undefined].filter(Boolean).join(', '),
+			latest: last ? { text: formatWithUnit(last.value, decimals, s.unit, words), period: last.period.label } : undefined,
+			targetText,
+			yearly: s.target && 'yearly' in s.target ? formatYearlyTargets(s.target.yearly, s.unit, words) : '',
+			summary: summariseSeries(s, headlineLabel, i.manual?.status, locale),
+			chart: chartData(s, { headlineLabel, type: i.data.chart, targetLabel: targetText ? `${ui.targetValue}: ${targetText}` : ui.targetValue, sample: i.data.sample, brand: site.brandColor, locale }),
+		};
+	});
+}
