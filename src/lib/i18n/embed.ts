@@ -1,23 +1,16 @@
 /**
  * What readers see of the embeddable charts: the embed page and the "embed the chart" section on
- * an indicator page, in Swedish and English (identical keys). Level names come from site.yaml.
+ * an indicator page, in Swedish and English (identical keys). Words the indicator page has too (Status, Källa…)
+ * come from its catalogue (src/lib/i18n/ui.ts); level names from site.yaml.
  */
 export const embedWords = {
 	sv: {
-		status: 'Status',
-		trend: 'Utveckling',
-		latest: 'Senaste värde',
-		target: 'Mål',
-		motivation: 'Motivering',
 		showTable: 'Visa tabellen',
-		source: 'Källa',
-		ownProcessing: 'Status och utveckling: egen bearbetning',
 		ofDataFrom: (source: string) => ` av data från ${source}`,
 		/** The link back, opened in the top window: "Mer om indikatorn hos Malung-Sälens kommun". */
 		readMore: (organisation: string) => `Mer om indikatorn hos ${organisation}`,
 		opensFull: '(öppnar hela sidan)',
 		noChart: 'Indikatorn bedöms utan mätvärden.',
-		sample: 'Exempeldata',
 		sampleNotice: 'påhittade värden, inte organisationens verkliga siffror.',
 		heading: 'Bädda in diagrammet',
 		summary: 'Visa koden för inbäddning',
@@ -27,19 +20,11 @@ export const embedWords = {
 		preview: 'Förhandsgranska inbäddningen',
 	},
 	en: {
-		status: 'Status',
-		trend: 'Trend',
-		latest: 'Latest value',
-		target: 'Target',
-		motivation: 'Motivation',
 		showTable: 'Show the table',
-		source: 'Source',
-		ownProcessing: 'Status and trend: own processing',
 		ofDataFrom: (source: string) => ` of data from ${source}`,
 		readMore: (organisation: string) => `More about the indicator at ${organisation}`,
 		opensFull: '(opens the full page)',
 		noChart: 'The indicator is assessed without measured values.',
-		sample: 'Sample data',
 		sampleNotice: 'made-up values, not the organisation’s real figures.',
 		heading: 'Embed the chart',
 		summary: 'Show the embed code',
