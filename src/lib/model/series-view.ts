@@ -25,6 +25,19 @@ export interface SeriesView {
 
 /** The series views of an indicator in the page's language; the headline column is the organisation. */
 export function seriesViews(i: IndicatorNode, lang: PageLanguage, idPrefix = ''): SeriesView[] {
+	// The indicator page, its embed page and the print edition each ask for the same views.
+	const key = `${lang.locale}|${idPrefix}`;
+	let known = computed.get(i);
+	if (!known) computed.set(i, (known = new Map()));
+	let views = known.get(key);
+	if (!views) known.set(key, (views = viewsOf(i, lang, idPrefix)));
+	return views;
+}
+
+/** Views per indicator node; a new model (the dev server after an edit) has new nodes. */
+const computed = new WeakMap<IndicatorNode, Map<string, SeriesView[]>>();
+
+function viewsOf(i: IndicatorNode, lang: PageLanguage, idPrefix: string): SeriesView[] {
 	const { site, ui, words, locale } = lang;
 	const headlineLabel = site.organisation;
 	const indicatorTitle = lang.title(i).text;

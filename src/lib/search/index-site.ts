@@ -1,11 +1,13 @@
 /**
- * The search index: Pagefind reads the built pages in a folder and writes its index beside them,
- * in `pagefind/`. Only what a page marks with `data-pagefind-body` is indexed (areas, goals, the
+ * The search index: Pagefind reads the built pages and writes its index beside them, in
+ * `pagefind/`. Only what a page marks with `data-pagefind-body` is indexed (areas, goals, the
  * strategies page, indicators, free pages), and each `<html lang>` gets its own index with that
  * language's stemming, so Swedish pages are searched in Swedish and English pages in English.
  */
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SearchablePages } from './pages.ts';
 
 /** The folder under the site root that holds the index and Pagefind's own script. */
 export const SEARCH_DIR = 'pagefind';
@@ -29,12 +31,18 @@ export interface SearchIndex {
 	languages: Record<string, number>;
 }
 
-/** Indexes the built site in `siteDir` into `siteDir/pagefind/`; throws when Pagefind reports an error. */
-export async function indexSite(siteDir: string): Promise<SearchIndex> {
-	const pagefind = await import('pagefind');
+/**
+ * Indexes the pages `pages` names (see searchablePages) of the site in `siteDir` into
+ * `siteDir/pagefind/`; throws when Pagefind reports an error or finds fewer pages to index than
+ * there should be (one has lost its `data-pagefind-body`).
+ *
+ * Pagefind writes over an index already there: on this file system writing over files is much
+ * cheaper than creating them anew, and the fragments' names are content hashes, so most are the
+ * same files. What it did not write is left for the caller to remove (the build's sweep).
+ */
+export async function indexSite(siteDir: string, pages: SearchablePages): Promise<SearchIndex> {
 	const out = path.join(siteDir, SEARCH_DIR);
-	// An index left by the previous site must not mix with this one.
-	rmSync(out, { recursive: true, force: true });
+	const pagefind = await import('pagefind');
 	// Pagefind's service does not notice when its program ends before answering: its promises
 	// would never settle, and Node would exit in the middle of the build. When nothing is left to
 	// wait for but Pagefind, it has stopped.
@@ -47,10 +55,8 @@ export async function indexSite(siteDir: string): Promise<SearchIndex> {
 		const created = await pagefind.createIndex({});
 		if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not start.');
 		const { index } = created;
-		const added = await index.addDirectory({ path: siteDir });
+		const added = await index.addDirectory({ path: siteDir, glob: pages.glob });
 		if (added.errors.length) throw new Error(added.errors.join('\n'));
-		// Every site has areas to find: none means the pages lost their data-pagefind-body mark.
-		if (added.page_count === 0) throw new Error(`inga sidor att indexera i ${siteDir}.`);
 		const written = await index.writeFiles({ outputPath: out });
 		if (written.errors.length) throw new Error(written.errors.join('\n'));
 	};
@@ -63,12 +69,14 @@ export async function indexSite(siteDir: string): Promise<SearchIndex> {
 		await pagefind.close();
 	}
 	for (const file of UNUSED) rmSync(path.join(out, file), { force: true });
-	return { languages: await languagesOf(out) };
+	const languages = await languagesOf(out);
+	const indexed = Object.values(languages).reduce((a, b) => a + b, 0);
+	if (indexed !== pages.count) throw new Error(`Sökindexet kunde inte skrivas: ${pages.count} sidor skulle kunna hittas, men bara ${indexed} har sin text märkt med data-pagefind-body.`);
+	return { languages };
 }
 
 /** The languages and page counts Pagefind wrote into an index folder (its pagefind-entry.json). */
 export async function languagesOf(indexDir: string): Promise<Record<string, number>> {
-	const { readFile } = await import('node:fs/promises');
 	const entry = JSON.parse(await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
 }

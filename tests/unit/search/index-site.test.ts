@@ -1,7 +1,7 @@
 /**
  * indexSite on a small site of Swedish and English pages: each language gets its own index with
- * its own stemming, only what pages mark with data-pagefind-body is indexed, and Pagefind's
- * ready-made interfaces are not left in the site.
+ * its own stemming, only the pages it is given are read, a page that lost its data-pagefind-body
+ * fails the index, and Pagefind's ready-made interfaces are not left in the site.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,16 +17,18 @@ const page = (file: string, content: string) => {
 	mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
 	writeFileSync(path.join(site, file), content);
 };
+const pages = { glob: '{omraden/*/index.html,mal/*/index.html,en/areas/*/index.html}', count: 3 };
 
 describe('indexSite', () => {
 	page('omraden/tillvaxt/index.html', html('sv', '<main data-pagefind-body data-pagefind-meta="level:Målområde"><h1>Hållbar tillväxt</h1><p>Fler besökare.</p></main>'));
 	page('mal/ekonomi/index.html', html('sv', '<main data-pagefind-body><h1>Stark ekonomi</h1></main>'));
 	page('indikatorer/index.html', html('sv', '<main><h1>Indikatorer</h1><p>Fler besökare.</p></main>'));
+	// Marked, but not among the pages given: never read.
+	page('mal/ekonomi/inbaddning/index.html', html('sv', '<main data-pagefind-body><h1>Inbäddning</h1></main>'));
 	page('en/areas/growth/index.html', html('en', '<main data-pagefind-body data-pagefind-meta="level:Area"><h1>Sustainable growth</h1><p>More visitors.</p></main>'));
-	page('old/pagefind/keep.txt', 'not an index');
 
-	test('writes one index per language, counting only pages marked data-pagefind-body', async () => {
-		const { languages } = await indexSite(site);
+	test('writes one index per language, of the pages given', async () => {
+		const { languages } = await indexSite(site, pages);
 		expect(languages).toEqual({ en: 1, sv: 2 });
 		const files = readdirSync(path.join(site, 'pagefind'));
 		// The Swedish and English stemmers each have their own WebAssembly file.
@@ -35,13 +37,19 @@ describe('indexSite', () => {
 		expect(JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.sv.wasm).toBe('sv');
 	});
 
-	test('replaces an earlier index instead of adding to it', async () => {
-		writeFileSync(path.join(site, 'pagefind', 'stale.pf_fragment'), 'x');
-		await indexSite(site);
-		expect(readdirSync(path.join(site, 'pagefind'))).not.toContain('stale.pf_fragment');
+	test('writes over an earlier index: the same page gives the same files again', async () => {
+		const before = readdirSync(path.join(site, 'pagefind', 'fragment')).sort();
+		await indexSite(site, pages);
+		expect(readdirSync(path.join(site, 'pagefind', 'fragment')).sort()).toEqual(before);
+	});
+
+	test('fails, in Swedish, when a page has lost its data-pagefind-body', async () => {
+		await expect(indexSite(site, { glob: '{omraden/*/index.html,indikatorer/index.html}', count: 2 })).rejects.toThrow(
+			/^Sökindexet kunde inte skrivas: 2 sidor skulle kunna hittas, men bara 1 har sin text märkt med data-pagefind-body\.$/,
+		);
 	});
 
 	test('fails, in Swedish, when the folder cannot be indexed', async () => {
-		await expect(indexSite(path.join(site, 'finns-inte'))).rejects.toThrow(/^Sökindexet kunde inte skrivas: /);
+		await expect(indexSite(path.join(site, 'finns-inte'), pages)).rejects.toThrow(/^Sökindexet kunde inte skrivas: /);
 	});
 });
