@@ -26,18 +26,17 @@ export interface SeriesView {
 /** The series views of an indicator in the page's language; the headline column is the organisation. */
 export function seriesViews(i: IndicatorNode, lang: PageLanguage, idPrefix = ''): SeriesView[] {
 	// The indicator page, its embed page and the print edition each ask for the same views.
-	const key = `${lang.locale}|${idPrefix}`;
 	let known = computed.get(i);
 	if (!known) computed.set(i, (known = new Map()));
-	let views = known.get(key);
-	if (!views) known.set(key, (views = viewsOf(i, lang, idPrefix)));
-	return views;
+	let views = known.get(lang.locale);
+	if (!views) known.set(lang.locale, (views = viewsOf(i, lang)));
+	return idPrefix ? views.map((v) => ({ ...v, id: `${idPrefix}${v.id}` })) : views;
 }
 
-/** Views per indicator node; a new model (the dev server after an edit) has new nodes. */
+/** Views per indicator node and language; a new model (the dev server after an edit) has new nodes. */
 const computed = new WeakMap<IndicatorNode, Map<string, SeriesView[]>>();
 
-function viewsOf(i: IndicatorNode, lang: PageLanguage, idPrefix: string): SeriesView[] {
+function viewsOf(i: IndicatorNode, lang: PageLanguage): SeriesView[] {
 	const { site, ui, words, locale } = lang;
 	const headlineLabel = site.organisation;
 	const indicatorTitle = lang.title(i).text;
@@ -48,7 +47,7 @@ function viewsOf(i: IndicatorNode, lang: PageLanguage, idPrefix: string): Series
 		const targetText = s.target ? formatTarget(s.target, s.unit, words) : undefined;
 		return {
 			s,
-			id: `${idPrefix}serie-${n + 1}`,
+			id: `serie-${n + 1}`,
 			title,
 			caption: [title, s.unit && s.unit !== '%' ? s.unit : undefined].filter(Boolean).join(', '),
 			latest: last ? { text: formatWithUnit(last.value, decimals, s.unit, words), period: last.period.label } : undefined,
