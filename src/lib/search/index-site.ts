@@ -33,8 +33,8 @@ export interface SearchIndex {
 
 /**
  * Indexes the pages `pages` names (see searchablePages) of the site in `siteDir` into
- * `siteDir/pagefind/`; throws when Pagefind reports an error or finds fewer pages to index than
- * there should be (one has lost its `data-pagefind-body`).
+ * `siteDir/pagefind/`; throws when Pagefind reports an error or indexes another number of pages
+ * than it was given (one is missing, or has lost its `data-pagefind-body`).
  *
  * Pagefind writes over an index already there: on this file system writing over files is much
  * cheaper than creating them anew, and the fragments' names are content hashes, so most are the
@@ -71,7 +71,7 @@ export async function indexSite(siteDir: string, pages: SearchablePages): Promis
 	for (const file of UNUSED) rmSync(path.join(out, file), { force: true });
 	const languages = await languagesOf(out);
 	const indexed = Object.values(languages).reduce((a, b) => a + b, 0);
-	if (indexed !== pages.count) throw new Error(`Sökindexet kunde inte skrivas: ${pages.count} sidor skulle kunna hittas, men bara ${indexed} har sin text märkt med data-pagefind-body.`);
+	if (indexed !== pages.count) throw new Error(`Sökindexet kunde inte skrivas: ${pages.count} sidor ska gå att hitta, men ${indexed} fanns med sin text märkt med data-pagefind-body.`);
 	return { languages };
 }
 

@@ -5,25 +5,30 @@ import { paths } from '../urls.ts';
 export interface SearchablePages {
 	/** A glob, under the site root, of the pages a reader can find by searching (Pagefind's `glob`). */
 	glob: string;
-	/** How many pages it matches. */
+	/** How many pages it should match. */
 	count: number;
 }
 
 /**
  * The pages a reader can find by searching, in every published language: areas, goals,
  * indicators, the strategies page and free pages (the ones whose layout marks their text with
- * `data-pagefind-body`). Pagefind then need not read the embed pages and the print edition, which
+ * `data-pagefind-body`). Pagefind then reads neither the embed pages nor the print edition, which
  * are as many again and larger.
+ *
+ * One pattern per kind of page (`indikatorer/*\/index.html`), not one per page: Pagefind cannot
+ * parse a glob naming 20 000 pages. So a page an earlier site left behind would match too; the
+ * build sweeps those away before it indexes.
  */
 export function searchablePages(model: Model): SearchablePages {
-	const page = (p: string) => `${p}index.html`;
-	const patterns = ['sv' as const, ...otherLocales(model.site)].flatMap((l) => [
-		...(model.areas.length ? [page(paths.area('*', l))] : []),
-		...(model.goals.length ? [page(paths.goal('*', l))] : []),
-		...(model.indicators.length ? [page(paths.indicator('*', l))] : []),
-		...(model.site.levels.strategy ? [page(paths.strategies(l))] : []),
-		...model.pages.map((p) => page(paths.page(p.id, l))),
+	const locales = ['sv' as const, ...otherLocales(model.site)];
+	const file = (p: string) => `${p}index.html`;
+	const patterns = locales.flatMap((l) => [
+		...(model.areas.length ? [file(paths.area('*', l))] : []),
+		...(model.goals.length ? [file(paths.goal('*', l))] : []),
+		...(model.site.levels.strategy ? [file(paths.strategies(l))] : []),
+		...(model.indicators.length ? [file(paths.indicator('*', l))] : []),
+		...model.pages.map((p) => file(paths.page(p.id, l))),
 	]);
-	const perLocale = model.areas.length + model.goals.length + model.indicators.length + (model.site.levels.strategy ? 1 : 0) + model.pages.length;
-	return { glob: `{${patterns.join(',')}}`, count: perLocale * (1 + otherLocales(model.site).length) };
+	const perLocale = model.areas.length + model.goals.length + (model.site.levels.strategy ? 1 : 0) + model.indicators.length + model.pages.length;
+	return { glob: `{${patterns.join(',')}}`, count: perLocale * locales.length };
 }
