@@ -16,7 +16,7 @@ import { writeDownloads } from '../src/lib/model/write-downloads.ts';
 import { missingFiles } from '../src/lib/model/output.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { claimStaging, clearAbandoned, swap, type Staging } from '../src/lib/publish.ts';
-import { indexSite, SEARCH_DIR } from '../src/lib/search/index-site.ts';
+import { indexSite } from '../src/lib/search/index-site.ts';
 import { searchablePages } from '../src/lib/search/pages.ts';
 import { shareModel } from '../src/lib/site.ts';
 
@@ -74,15 +74,12 @@ try {
 	phase('astro');
 	await downloads.done;
 	phase('downloads');
-	// What an earlier site left in the staging folder and this build did not write over, except
-	// its search index: Pagefind writes over that (most of its files have the same names again),
-	// which costs a fraction of creating them anew.
-	staging.sweep({ except: SEARCH_DIR });
+	// What an earlier site left in the staging folder and this build did not write over.
+	staging.sweep();
 	phase('sweep');
-	// Before the check, which looks for the index too: a failed index fails the build and leaves
-	// the previous site in place.
+	// After the sweep, so that no page of the earlier site is indexed, and before the check, which
+	// looks for the index too: a failed index fails the build and leaves the previous site in place.
 	const { languages } = await indexSite(staging.folder, searchablePages(model));
-	staging.sweep({ within: SEARCH_DIR });
 	console.log(`Sökindex: ${Object.entries(languages).map(([lang, n]) => `${n} sidor (${lang})`).join(', ')}.`);
 	phase('search');
 	const missing = missingFiles(model, staging.folder);

@@ -31,11 +31,10 @@ export interface Staging {
 	/** Where Astro writes the site. */
 	folder: string;
 	/**
-	 * Removes what the build did not write: the files an earlier site left in the folder, or only
-	 * in its subfolder `within`, or everywhere but in its subfolder `except`. Returns how many
-	 * files it removed.
+	 * Removes what the build did not write: the files an earlier site left in the folder. Returns
+	 * how many files it removed.
 	 */
-	sweep(part?: { within?: string; except?: string }): number;
+	sweep(): number;
 	/** Gives the folder back: kept for the next build to write over, or removed; and its lock. */
 	release(): void;
 }
@@ -83,23 +82,21 @@ function staged(folder: string, release: () => void): Staging {
 	return {
 		folder,
 		release,
-		sweep({ within, except } = {}) {
+		sweep() {
 			rmSync(marker, { force: true });
-			const dir = within ? path.join(folder, within) : folder;
-			return existsSync(dir) ? sweepOlder(dir, started, except && path.join(folder, except)) : 0;
+			return sweepOlder(folder, started);
 		},
 	};
 }
 
-/** Removes every file whose change time is before `started`, and every folder left empty, but nothing in `except`. */
-function sweepOlder(folder: string, started: number, except?: string): number {
+/** Removes every file whose change time is before `started`, and every folder left empty. */
+function sweepOlder(folder: string, started: number): number {
 	let removed = 0;
 	const walk = (dir: string): boolean => {
 		let empty = true;
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
-			if (full === except) empty = false;
-			else if (entry.isDirectory()) {
+			if (entry.isDirectory()) {
 				if (walk(full)) rmdirSync(full);
 				else empty = false;
 			} else if (lstatSync(full).ctimeMs < started) {

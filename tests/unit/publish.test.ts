@@ -38,24 +38,6 @@ describe('publishing into dist', () => {
 		expect(contents(dist)).toEqual({ 'index.html': 'två' });
 	});
 
-	it('sweeps a part of the site on its own: the search index after it is written, the rest before', () => {
-		const root = tempIn(os.tmpdir());
-		const work = path.join(root, '.malbild');
-		const dist = path.join(root, 'dist');
-		publish(work, dist, { 'index.html': 'ett', 'gone/index.html': 'borta', 'pagefind/old.pf_fragment': 'gammal', 'pagefind/same.pf_fragment': 'samma' });
-		publish(work, dist, { 'index.html': 'två' });
-		// The next build writes over the first site (src/lib/publish.ts keeps it for that).
-		const staging = claimStaging(work, 'test');
-		writeFileSync(path.join(staging.folder, 'index.html'), 'tre');
-		staging.sweep({ except: 'pagefind' });
-		expect(contents(staging.folder)).toEqual({ 'index.html': 'tre', 'pagefind/old.pf_fragment': 'gammal', 'pagefind/same.pf_fragment': 'samma' });
-		writeFileSync(path.join(staging.folder, 'pagefind', 'same.pf_fragment'), 'samma igen');
-		staging.sweep({ within: 'pagefind' });
-		expect(contents(staging.folder)).toEqual({ 'index.html': 'tre', 'pagefind/same.pf_fragment': 'samma igen' });
-		swap(work, 'test', staging, dist);
-		expect(contents(dist)).toEqual({ 'index.html': 'tre', 'pagefind/same.pf_fragment': 'samma igen' });
-	});
-
 	// /dev/shm is a RAM disk on Linux: another file system than the project's, as a mounted volume in CI is.
 	const otherDevice = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(process.cwd()).dev;
 	it.runIf(otherDevice)('on another file system than .malbild/, where a rename cannot reach', () => {

@@ -35,10 +35,6 @@ export interface SearchIndex {
  * Indexes the pages `pages` names (see searchablePages) of the site in `siteDir` into
  * `siteDir/pagefind/`; throws when Pagefind reports an error or indexes another number of pages
  * than it was given (one is missing, or has lost its `data-pagefind-body`).
- *
- * Pagefind writes over an index already there: on this file system writing over files is much
- * cheaper than creating them anew, and the fragments' names are content hashes, so most are the
- * same files. What it did not write is left for the caller to remove (the build's sweep).
  */
 export async function indexSite(siteDir: string, pages: SearchablePages): Promise<SearchIndex> {
 	const out = path.join(siteDir, SEARCH_DIR);
@@ -57,6 +53,9 @@ export async function indexSite(siteDir: string, pages: SearchablePages): Promis
 		const { index } = created;
 		const added = await index.addDirectory({ path: siteDir, glob: pages.glob });
 		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		// An index left by the previous site must not mix with this one. (Pagefind does not write a
+		// file that is already there, so its files cannot be told from an earlier index's by age.)
+		rmSync(out, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath: out });
 		if (written.errors.length) throw new Error(written.errors.join('\n'));
 	};
