@@ -22,6 +22,12 @@ function siteSettings() {
 
 const settings = siteSettings();
 
+/** Whether `file` is `dir` or lies in it. */
+const inside = (/** @type {string} */ dir, /** @type {string} */ file) => {
+	const relative = path.relative(dir, path.resolve(file));
+	return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
 // One cache per content tree (and base path and address): Astro's content store must not mix
 // entries of two trees. The build script names its staging folder with the same key, so that
 // Astro's configuration, output folder included, is the same from one build to the next and its
@@ -78,8 +84,9 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [watchContent()],
-		// Test builds and the built site are output, not sources to watch.
-		server: { watch: { ignored: ['**/.malbild/**', '**/dist/**', '**/test-results/**'] } },
+		// Test builds and the built site are output, not sources to watch; the content tree is
+		// watched wherever it is (a synthetic tree lives in .malbild/bench/).
+		server: { watch: { ignored: (/** @type {string} */ file) => /[/\\](\.malbild|dist|test-results)([/\\]|$)/.test(file) && !inside(contentDir, file) } },
 		build: {
 			// Inlined scripts would need 'unsafe-inline' too.
 			assetsInlineLimit: 0,

@@ -13,8 +13,13 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
-					exclude: [...configDefaults.exclude, 'tests/build/**', 'tests/e2e/**', 'tests/site/**'],
+					exclude: [...configDefaults.exclude, 'tests/build/**', 'tests/e2e/**', 'tests/site/**', 'tests/dev/**'],
 				},
+			},
+			{
+				// `npm run dev` with a browser: starts its own dev server, builds nothing.
+				extends: true,
+				test: { name: 'dev', include: ['tests/dev/**/*.test.ts'] },
 			},
 			{
 				// Builds the example sites once (tests/build/global-setup.ts), only when a build test runs.

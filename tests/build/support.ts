@@ -65,7 +65,7 @@ export interface BuildEnv {
 }
 
 /** The child process's environment for a build: the caller's, without its MALBILD_* or test settings. */
-export function buildEnv(env: BuildEnv): NodeJS.ProcessEnv {
+export function buildEnv(env: Omit<BuildEnv, 'MALBILD_DIST'> & Partial<BuildEnv>): NodeJS.ProcessEnv {
 	const childEnv: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (key.startsWith('MALBILD_') || key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST' || key === 'SOURCE_DATE_EPOCH') continue;
