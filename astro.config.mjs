@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildKey } from './src/lib/build-key.ts';
+import { contentChanged, countChange, watchingContent } from './src/lib/content/changes.ts';
 
 const contentDir = path.resolve(process.env.MALBILD_CONTENT || 'content');
 
@@ -34,29 +35,42 @@ const inside = (/** @type {string} */ dir, /** @type {string} */ file) => {
 // cache stays valid.
 const cacheKey = buildKey(contentDir);
 
+/** How long a content file must be left alone before the change counts (see watchContent). */
+const SETTLE_MS = 100;
+
 /**
  * Reloads the dev server's pages when a content file changes, the CSV files included. The pages
  * keep the validated content tree between requests until then (see getModel in src/lib/site.ts):
- * each change counts up the content version they check.
+ * each change counts up the content version they check, and the collections load the changed
+ * bodies before the page reloads (src/lib/content/changes.ts).
  */
 function watchContent() {
-	const VERSION = Symbol.for('malbild.content-version');
 	return {
 		name: 'malbild:watch-content',
 		/** @param {import('vite').ViteDevServer} server */
 		configureServer(server) {
-			const counter = /** @type {Record<symbol, number>} */ (/** @type {unknown} */ (globalThis));
-			counter[VERSION] ??= 0;
+			watchingContent();
 			server.watcher.add(contentDir);
-			const reload = (/** @type {string} */ file) => {
-				if (!file.startsWith(contentDir)) return;
-				counter[VERSION] = (counter[VERSION] ?? 0) + 1;
+			/** @type {ReturnType<typeof setTimeout> | undefined} */
+			let settling;
+			const changed = async () => {
+				await contentChanged();
 				// Pages get their data through getStaticPaths, which the dev server caches: a CSV file is
 				// no module Astro watches, so tell its route cache the content changed, then reload.
 				for (const [name, environment] of Object.entries(server.environments)) {
 					if (name !== 'client') environment.hot.send('astro:content-changed', {});
 				}
 				server.ws.send({ type: 'full-reload' });
+			};
+			const reload = (/** @type {string} */ file) => {
+				if (!inside(contentDir, file)) return;
+				// A page asked for now reads the tree again: Astro itself reloads the page at once when
+				// the file is one its modules know.
+				countChange();
+				// A save can come as several events, the first while the file is still empty: the
+				// collections are loaded, and the page reloaded, after the last.
+				clearTimeout(settling);
+				settling = setTimeout(() => void changed(), SETTLE_MS);
 			};
 			server.watcher.on('change', reload);
 			server.watcher.on('add', reload);

@@ -2,28 +2,46 @@ import type { Model } from './model/build.ts';
 import { contentDir, validateContent } from './content/validate.ts';
 import { ContentError } from './problems-error.ts';
 import { sharedModel } from './shared-model.ts';
+import { contentVersion } from './content/changes.ts';
 
 export { downloadsWrittenByBuild, shareModel, sharedModel, type ShareOptions } from './shared-model.ts';
 
-const VERSION = Symbol.for('malbild.content-version');
+const VALIDATED = Symbol.for('malbild.validated');
 
-let cached: { model: Model; version: number | undefined } | undefined;
+type Validated = ReturnType<typeof validateContent> & { version: number | undefined };
+type Slots = { [VALIDATED]?: Validated };
+
+/**
+ * The content tree validated, once per content version. Kept on globalThis: the dev server loads
+ * the content collections (src/content.config.ts) and the pages as separate module instances, and
+ * both must share one validation rather than run two.
+ */
+function validated(): Validated {
+	const slots = globalThis as Slots;
+	const dev = Boolean(import.meta.env?.DEV);
+	const version = contentVersion();
+	const last = slots[VALIDATED];
+	if (last && (!dev || (version !== undefined && last.version === version))) return last;
+	return (slots[VALIDATED] = { ...validateContent(contentDir()), version });
+}
 
 /**
  * The site's model, for pages. A build reads the tree once. The dev server reads it again after
  * a content file has changed (its watcher counts up the content version, see astro.config.mjs),
  * so an editor's change shows on reload; a dev server without that watcher reads it for every page.
+ * Throws the tree's problems, which the dev server shows the editor.
  */
 export function getModel(): Model {
 	const shared = sharedModel();
 	if (shared) return shared;
-	const dev = Boolean(import.meta.env?.DEV);
-	const version = (globalThis as { [VERSION]?: number })[VERSION];
-	if (cached && (!dev || (version !== undefined && cached.version === version))) return cached.model;
-	const { model, problems } = validateContent(contentDir());
+	const { model, problems } = validated();
 	if (!model) throw new ContentError(problems);
-	cached = { model, version };
 	return model;
+}
+
+/** The same model, or undefined while the tree has problems (the pages show them). */
+export function currentModel(): Model | undefined {
+	return sharedModel() ?? validated().model;
 }
 
 type Kind = 'areas' | 'goals' | 'strategies' | 'indicators' | 'pages';

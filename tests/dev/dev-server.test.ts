@@ -8,7 +8,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
@@ -52,6 +52,9 @@ beforeAll(async () => {
 	await page.goto(server.url(PAGE));
 });
 
+// What the dev server said explains most failures: show its last lines.
+beforeEach(() => onTestFailed(() => console.error(`The dev server's last output:\n${server.output().slice(-4000)}`)));
+
 afterAll(async () => {
 	await browser?.close();
 	await server?.stop();
@@ -69,6 +72,13 @@ describe('npm run dev', () => {
 		await expect.poll(visibleText, SHOWN_WITHIN).toContain('I det ändrade exemplet följs målet upp');
 	}, 60_000);
 
+	it('shows both of two saves made one right after the other', async () => {
+		edit(MARKDOWN, [/^title: Överskott varje år, ändrad$/m, 'title: Överskott varje år, sparad två gånger']);
+		edit(MARKDOWN, ['I det ändrade exemplet', 'I det två gånger ändrade exemplet']);
+		await expect.poll(heading, SHOWN_WITHIN).toBe('Överskott varje år, sparad två gånger');
+		await expect.poll(visibleText, SHOWN_WITHIN).toContain('I det två gånger ändrade exemplet följs målet upp');
+	}, 60_000);
+
 	it('shows an edited value from the CSV file in the open page', async () => {
 		expect(await visibleText()).not.toContain('77,7');
 		edit(CSV, [/^2019;mnkr;4,1$/m, '2019;mnkr;77,7']);
@@ -80,7 +90,9 @@ describe('npm run dev', () => {
 		// The same message the build gives: the file, the line, the field and what exists.
 		await expect.poll(shows('indicators/arets-resultat.md rad 4, fältet goal: Mål "stark-ekonomin" finns inte.'), SHOWN_WITHIN).toBe(true);
 		expect(await shows('Menade du "stark-ekonomi"?')()).toBe(true);
+		// The editor reads the message before fixing it.
+		await page.waitForLoadState('networkidle');
 		edit(MARKDOWN, [/^goal: stark-ekonomin$/m, 'goal: stark-ekonomi']);
-		await expect.poll(heading, SHOWN_WITHIN).toBe('Överskott varje år, ändrad');
+		await expect.poll(heading, SHOWN_WITHIN).toBe('Överskott varje år, sparad två gånger');
 	}, 90_000);
 });
