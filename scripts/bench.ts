@@ -5,6 +5,9 @@
  * a/b, and each phase's share of Målbild's pipeline. Timings are measured here, never asserted in
  * tests.
  *
+ * With `--dev` it measures the dev servers instead (scripts/bench-dev.ts), N = 2 000 unless
+ * --sizes says otherwise.
+ *
  * Each size starts cold: both projects' caches are removed and each is built once, shown on its
  * own row. Then come `--runs` warm builds of each, a and b in turn (a first in odd rounds, b first in
  * even ones, so a drift in the machine's load hits both alike); their medians make the main row.
@@ -14,13 +17,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { buildKey } from '../src/lib/build-key.ts';
+import { devRunBare, devRunMalbild, type DevRun } from './bench-dev.ts';
 import { bareProject } from '../src/lib/synth/bare-project.ts';
 import { generateTree } from '../src/lib/synth/generate.ts';
 import { writeTree } from '../src/lib/synth/write.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = option('--sizes')?.split(',').map(Number) ?? (args.includes('--large') ? [200, 2000, 20000] : [200, 2000]);
+const dev = args.includes('--dev');
+const sizes = option('--sizes')?.split(',').map(Number) ?? (dev ? [2000] : args.includes('--large') ? [200, 2000, 20000] : [200, 2000]);
 const runs = Number(option('--runs')) || 3;
 const root = path.resolve('.malbild/bench');
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -59,6 +64,7 @@ const load = () => loadavg()[0]!.toFixed(1);
 
 const rows: string[] = [];
 const phaseRows: string[] = [];
+const devRows: string[] = [];
 for (const n of sizes) {
 	const tree = path.join(root, `malbild-${n}`);
 	const bare = path.join(root, `bare-${n}`);
@@ -66,6 +72,10 @@ for (const n of sizes) {
 	console.log(`N = ${n}: skriver syntetiskt innehåll …`);
 	writeTree(tree, generateTree({ indicators: n }));
 	writeTree(bare, bareProject(n));
+	if (dev) {
+		devRows.push(await benchDev(n, tree, bare));
+		continue;
+	}
 	const timings = path.join(root, 'timings.json');
 	const runA = () => {
 		rmSync(timings, { force: true });
@@ -117,6 +127,36 @@ for (const n of sizes) {
 			.join(' · ')} |`,
 	);
 	console.log(`  last efteråt ${load()}`);
+}
+
+if (dev) {
+	console.log(`\nMedian av ${runs} körningar per storlek, a och b omväxlande, efter en första som värmer upp båda.\n`);
+	console.log('| N | a: Målbild, första sidan, s | b: bara Astro, första sidan, s | a/b | a: ändrad Markdown syns efter, s | a: ändrad CSV syns efter, s |');
+	console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const row of devRows) console.log(row);
+	process.exit(0);
+}
+
+/** The dev servers on one size: a warm-up of each, then `runs` of each in turn. */
+async function benchDev(n: number, tree: string, bare: string): Promise<string> {
+	await devRunMalbild(tree);
+	await devRunBare(bare);
+	const a: DevRun[] = [];
+	const b: DevRun[] = [];
+	for (let r = 0; r < runs; r++) {
+		const l = load();
+		if (r % 2 === 0) {
+			a.push(await devRunMalbild(tree));
+			b.push(await devRunBare(bare));
+		} else {
+			b.push(await devRunBare(bare));
+			a.push(await devRunMalbild(tree));
+		}
+		const last = a.at(-1)!;
+		console.log(`  körning ${r + 1}: Målbild ${fmt(last.firstPage)} s (Markdown ${fmt(last.markdown)} s, CSV ${fmt(last.csv)} s), Astro utan Målbild ${fmt(b.at(-1)!.firstPage)} s (last ${l})`);
+	}
+	const first = (runs: DevRun[]) => median(runs.map((r) => r.firstPage));
+	return `| ${n.toLocaleString('sv-SE')} | ${fmt(first(a))} | ${fmt(first(b))} | ${fmt(first(a) / first(b), 2)} | ${fmt(median(a.map((r) => r.markdown!)))} | ${fmt(median(a.map((r) => r.csv!)))} |`;
 }
 
 console.log(`\nMedian av ${runs} varma körningar per storlek, a och b omväxlande; "kall" är första bygget utan cache (${gnuTime ? 'CPU och minne från GNU time' : 'GNU time saknas: bara väggtid'}).\n`);

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench -- --dev`: the dev server on the synthetic trees, against the bare Astro project's
+ * own dev server. For each run, (a) `npm run dev`'s command on Målbild's tree and (b) `astro dev` on
+ * the bare project, in turn: the time from start to the first indicator page. On (a) also how
+ * long an edited Markdown body and an edited CSV value take to show on that page. The tree's
+ * files are put back as they were.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+
+export interface DevRun {
+	/** Seconds from start to the first page. */
+	firstPage: number;
+	/** Seconds from saving to the page showing the edit. */
+	markdown?: number;
+	csv?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Seconds until `url` answers 200 with a page that passes `ready` (2 minutes at most). */
+async function secondsUntil(url: string, ready: (html: string) => boolean = () => true): Promise<number> {
+	const start = performance.now();
+	while (performance.now() - start < 120_000) {
+		const html = await fetch(url, { signal: AbortSignal.timeout(60_000) })
+			.then((r) => (r.ok ? r.text() : undefined))
+			.catch(() => undefined);
+		if (html !== undefined && ready(html)) return (performance.now() - start) / 1000;
+		await sleep(50);
+	}
+	throw new Error(`${url} visade inte ändringen inom 2 minuter`);
+}
+
+/** Starts `astro dev` in `cwd`, runs `task` with its origin, and stops it. */
+async function withDevServer<T>(cwd: string, env: Record<string, string>, task: (origin: string, started: number) => Promise<T>): Promise<T> {
+	const port = await freePort();
+	const started = performance.now();
+	const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		detached: true,
+		stdio: 'ignore',
+	});
+	try {
+		return await task(`http://127.0.0.1:${port}`, started);
+	} finally {
+		process.kill(-child.pid!, 'SIGTERM');
+		await new Promise((resolve) => child.once('exit', resolve));
+	}
+}
+
+/** Replaces `from` in a file, runs `task`, and puts the file back. */
+async function edited<T>(file: string, from: RegExp, to: string, task: () => Promise<T>): Promise<T> {
+	const original = readFileSync(file, 'utf8');
+	if (!from.test(original)) throw new Error(`${file}: ${from} finns inte`);
+	writeFileSync(file, original.replace(from, to));
+	try {
+		return await task();
+	} finally {
+		writeFileSync(file, original);
+	}
+}
+
+/** (a): Målbild's dev server on `tree`, with `npm run dev`'s settings. */
+export function devRunMalbild(tree: string): Promise<DevRun> {
+	const env = { MALBILD_CONTENT: tree, NODE_COMPILE_CACHE: path.resolve('.malbild/cache/node') };
+	return withDevServer(process.cwd(), env, async (origin, started) => {
+		const url = `${origin}/indikatorer/indikator-1/`;
+		await secondsUntil(url);
+		const firstPage = (performance.now() - started) / 1000;
+		const markdown = await edited(path.join(tree, 'indicators/indikator-1.md'), /^Påhittad indikator 1\.$/m, 'Ändrad text för indikator 1.', () =>
+			secondsUntil(url, (html) => html.includes('Ändrad text för indikator 1.')),
+		);
+		const csv = await edited(path.join(tree, 'data/indikator-1.csv'), /^2005;Alfa;[\d,]+$/m, '2005;Alfa;12345,6', () =>
+			secondsUntil(url, (html) => html.includes('345,6')),
+		);
+		return { firstPage, markdown, csv };
+	});
+}
+
+/** (b): the bare project's dev server. */
+export function devRunBare(project: string): Promise<DevRun> {
+	return withDevServer(project, {}, async (origin, started) => {
+		await secondsUntil(`${origin}/indikator-1/`);
+		return { firstPage: (performance.now() - started) / 1000 };
+	});
+}
