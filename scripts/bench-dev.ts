@@ -7,8 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from './free-port.ts';
 
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -21,17 +21,6 @@ export interface DevRun {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 /** Seconds until `url` answers 200 with a page that passes `ready` (2 minutes at most). */
 async function secondsUntil(url: string, ready: (html: string) => boolean = () => true): Promise<number> {

@@ -3,8 +3,8 @@
  * as the npm script starts it, and stopped with everything it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../scripts/free-port.ts';
 import { buildEnv } from '../build/support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,18 +15,6 @@ export interface DevServer {
 	/** What the server printed so far, for a failing test's message. */
 	output(): string;
 	stop(): Promise<void>;
-}
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 /** Starts the dev server on `content` and resolves once `firstPage` answers 200. */
