@@ -53,8 +53,11 @@ function watchContent() {
 			server.watcher.add(contentDir);
 			// The first page needs the validated tree: read it while Vite is still busy starting (its
 			// work runs on other threads), not when the page is asked for. The pages find it in
-			// src/lib/site.ts's cache; a tree with problems is read again, and shown, by the page.
-			setTimeout(() => void import('./src/lib/site.ts').then(({ currentModel }) => currentModel()), 0);
+			// src/lib/site.ts's cache; a tree with problems, or one that could not be read, is read
+			// again, and shown, by the page.
+			setTimeout(() => {
+				import('./src/lib/site.ts').then(({ currentModel }) => currentModel()).catch(() => {});
+			}, 0);
 			/** @type {ReturnType<typeof setTimeout> | undefined} */
 			let settling;
 			const changed = async () => {
