@@ -8,6 +8,10 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildKey } from './src/lib/build-key.ts';
 import { contentChanged, countChange, watchingContent } from './src/lib/content/changes.ts';
+import { offerValidation, validated } from './src/lib/content/validated.ts';
+
+// The pages reach the validation through Node's copy of it, loaded here (see offerValidation).
+offerValidation();
 
 const contentDir = path.resolve(process.env.MALBILD_CONTENT || 'content');
 
@@ -53,10 +57,11 @@ function watchContent() {
 			server.watcher.add(contentDir);
 			// The first page needs the validated tree: read it while Vite is still busy starting (its
 			// work runs on other threads), not when the page is asked for. The pages find it in
-			// src/lib/site.ts's cache; a tree with problems, or one that could not be read, is read
-			// again, and shown, by the page.
+			// validated()'s cache; a tree that could not be read is read again, and shown, by the page.
 			setTimeout(() => {
-				import('./src/lib/site.ts').then(({ currentModel }) => currentModel()).catch(() => {});
+				try {
+					validated();
+				} catch {}
 			}, 0);
 			/** @type {ReturnType<typeof setTimeout> | undefined} */
 			let settling;

@@ -1,34 +1,26 @@
 import type { Model } from './model/build.ts';
-import { contentDir, validateContent } from './content/validate.ts';
+import type { Validated } from './content/validated.ts';
 import { ContentError } from './problems-error.ts';
 import { sharedModel } from './shared-model.ts';
-import { contentVersion } from './content/changes.ts';
 
 export { downloadsWrittenByBuild, shareModel, sharedModel, type ShareOptions } from './shared-model.ts';
 
-const VALIDATED = Symbol.for('malbild.validated');
-
-type Validated = ReturnType<typeof validateContent> & { version: number | undefined };
-type Slots = { [VALIDATED]?: Validated };
+const PROVIDER = Symbol.for('malbild.validate');
 
 /**
- * The content tree validated, once per content version. Kept on globalThis: the dev server loads
- * the content collections (src/content.config.ts) and the pages as separate module instances, and
- * both must share one validation rather than run two.
+ * The content tree validated, from src/lib/content/validated.ts, which astro.config.mjs offers
+ * (see offerValidation there for why it is not imported here).
  */
 function validated(): Validated {
-	const slots = globalThis as Slots;
-	const dev = Boolean(import.meta.env?.DEV);
-	const version = contentVersion();
-	const last = slots[VALIDATED];
-	if (last && (!dev || (version !== undefined && last.version === version))) return last;
-	return (slots[VALIDATED] = { ...validateContent(contentDir()), version });
+	const validate = (globalThis as { [PROVIDER]?: () => Validated })[PROVIDER];
+	if (!validate) throw new Error('Målbild: astro.config.mjs har inte laddat valideringen (src/lib/content/validated.ts).');
+	return validate();
 }
 
 /**
  * The site's model, for pages. A build reads the tree once. The dev server reads it again after
  * a content file has changed (its watcher counts up the content version, see astro.config.mjs),
- * so an editor's change shows on reload; a dev server without that watcher reads it for every page.
+ * so an editor's change shows on reload.
  * Throws the tree's problems, which the dev server shows the editor.
  */
 export function getModel(): Model {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { cmsConfig } from '../../lib/cms/config.ts';
 import { contentPathIn, repositoryRoot } from '../../lib/cms/files.ts';
 import { configYaml } from '../../lib/cms/yaml.ts';
-import { contentDir } from '../../lib/content/validate.ts';
+import { contentDir } from '../../lib/content/dir.ts';
 import { getModel } from '../../lib/site.ts';
 
 /** The CMS configuration, generated from the schemas and site.yaml at build time. */
