@@ -35,18 +35,25 @@ async function secondsUntil(url: string, ready: (html: string) => boolean = () =
 	throw new Error(`${url} visade inte ändringen inom 2 minuter`);
 }
 
+/**
+ * The port every run uses. Astro keys its content cache on its configuration, the port included:
+ * a new port at each start would empty the cache, which an editor's `npm run dev` (always on 4321)
+ * never does.
+ */
+let port: Promise<number> | undefined;
+
 /** Starts `astro dev` in `cwd`, runs `task` with its origin, and stops it. */
 async function withDevServer<T>(cwd: string, env: Record<string, string>, task: (origin: string, started: number) => Promise<T>): Promise<T> {
-	const port = await freePort();
+	const listen = await (port ??= freePort());
 	const started = performance.now();
-	const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+	const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(listen)], {
 		cwd,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		detached: true,
 		stdio: 'ignore',
 	});
 	try {
-		return await task(`http://127.0.0.1:${port}`, started);
+		return await task(`http://127.0.0.1:${listen}`, started);
 	} finally {
 		process.kill(-child.pid!, 'SIGTERM');
 		await new Promise((resolve) => child.once('exit', resolve));
