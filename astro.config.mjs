@@ -110,9 +110,9 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [watchContent()],
-		// Vite keeps its optimised dependencies in node_modules/.vite unless told otherwise, one folder
-		// for every configuration: the dev server's and a build's differ, so each switch between
-		// `npm run dev` and `npm run build` optimised them again. Each now has its own, per tree.
+		// Vite keeps its optimised dependencies in node_modules/.vite unless told otherwise, for
+		// whichever configuration ran last: the dev server's and a build's differ, so each switch
+		// between `npm run dev` and `npm run build` optimised them again. Each now has its own, per tree.
 		cacheDir: `.malbild/cache/${cacheKey}/vite-${process.env.MALBILD_OUT_DIR ? 'build' : 'server'}`,
 		// Test builds and the built site are output, not sources to watch; the content tree is
 		// watched wherever it is (a synthetic tree lives in .malbild/bench/).
