@@ -1,9 +1,11 @@
 import type { Model } from './model/build.ts';
+import type { Problem } from './problems.ts';
 
 /**
- * The build script's validated model, handed to the pages and the content collections that Astro
- * renders in the same process. A module of its own, without the validation code, so that reading
- * it (src/content.config.ts) loads nothing else.
+ * What Node's side hands to the pages and content collections Astro renders in the same process:
+ * the build script's validated model, or (in the dev server and a plain `astro build`) the
+ * validation itself. A module of its own, without the validation code, so that reading it
+ * (src/content.config.ts, src/lib/site.ts) loads nothing else.
  */
 const SHARED = Symbol.for('malbild.model');
 type Shared = { [SHARED]?: { model: Model; writesDownloads: boolean } };
@@ -29,4 +31,23 @@ export function sharedModel(): Model | undefined {
 /** Whether the download routes are left to the build script (see `ShareOptions`). */
 export function downloadsWrittenByBuild(): boolean {
 	return (globalThis as Shared)[SHARED]?.writesDownloads ?? false;
+}
+
+/** The tree's model and problems (src/lib/content/validated.ts), and the content version read. */
+export type Validated = { model?: Model; problems: Problem[]; version: number | undefined };
+
+const VALIDATION = Symbol.for('malbild.validate');
+type Offered = { [VALIDATION]?: () => Validated };
+
+/**
+ * Offers the validation Node loaded for astro.config.mjs to the pages, which Vite loads: they call
+ * it through here instead of importing it (see offerValidation in src/lib/content/validated.ts).
+ */
+export function offerValidation(validate: () => Validated): void {
+	(globalThis as Offered)[VALIDATION] = validate;
+}
+
+/** The validation astro.config.mjs offered, if it did. */
+export function offeredValidation(): (() => Validated) | undefined {
+	return (globalThis as Offered)[VALIDATION];
 }

@@ -1,18 +1,15 @@
 import type { Model } from './model/build.ts';
-import type { Validated } from './content/validated.ts';
 import { ContentError } from './problems-error.ts';
-import { sharedModel } from './shared-model.ts';
+import { offeredValidation, sharedModel, type Validated } from './shared-model.ts';
 
 export { downloadsWrittenByBuild, shareModel, sharedModel, type ShareOptions } from './shared-model.ts';
-
-const PROVIDER = Symbol.for('malbild.validate');
 
 /**
  * The content tree validated, from src/lib/content/validated.ts, which astro.config.mjs offers
  * (see offerValidation there for why it is not imported here).
  */
 function validated(): Validated {
-	const validate = (globalThis as { [PROVIDER]?: () => Validated })[PROVIDER];
+	const validate = offeredValidation();
 	if (!validate) throw new Error('Målbild: astro.config.mjs har inte laddat valideringen (src/lib/content/validated.ts).');
 	return validate();
 }

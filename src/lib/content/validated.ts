@@ -1,13 +1,9 @@
+import { offerValidation as offer, type Validated } from '../shared-model.ts';
 import { contentVersion } from './changes.ts';
 import { contentDir, validateContent } from './validate.ts';
 
-/** The tree's model and problems, and the content version they were read at. */
-export type Validated = ReturnType<typeof validateContent> & { version: number | undefined };
-
 const CACHE = Symbol.for('malbild.validated');
-const PROVIDER = Symbol.for('malbild.validate');
-type Slots = { [CACHE]?: Validated; [PROVIDER]?: () => Validated };
-const slots = globalThis as Slots;
+const slots = globalThis as { [CACHE]?: Validated };
 
 /**
  * The content tree validated, once per content version: a build reads it once, the dev server
@@ -28,5 +24,5 @@ export function validated(): Validated {
  * into the build's pages.
  */
 export function offerValidation(): void {
-	slots[PROVIDER] = validated;
+	offer(validated);
 }
