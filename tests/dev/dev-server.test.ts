@@ -5,10 +5,11 @@
  *
  * Runs on a copy of the Smedjebacken example (the tests edit its files).
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { buildKey } from '../../src/lib/build-key.ts';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
@@ -24,6 +25,8 @@ const SHOWN_WITHIN = { timeout: 45_000, interval: 250 };
 let server: DevServer;
 let browser: Browser;
 let page: Page;
+/** When the last change was saved. */
+let saved = 0;
 
 /** Saves a file with the changes made, as an editor does: each [from, to] once. */
 function edit(file: string, ...changes: [from: string | RegExp, to: string][]): void {
@@ -34,6 +37,7 @@ function edit(file: string, ...changes: [from: string | RegExp, to: string][]): 
 		text = changed;
 	}
 	writeFileSync(file, text);
+	saved = Date.now();
 }
 
 /** The open page's visible text, or '' while it is reloading. */
@@ -95,4 +99,17 @@ describe('npm run dev', () => {
 		edit(MARKDOWN, [/^goal: stark-ekonomin$/m, 'goal: stark-ekonomi']);
 		await expect.poll(heading, SHOWN_WITHIN).toBe('Överskott varje år, sparad två gånger');
 	}, 90_000);
+
+	it('shows, started again, a value changed while it was stopped', async () => {
+		// The dev server keeps its last validation on disk, for a quicker start on an unchanged tree:
+		// once it has kept the current one, a change made while it is stopped must still show.
+		const kept = path.join(ROOT, '.malbild', 'cache', buildKey(TREE), 'validated.bin');
+		await expect.poll(() => statSync(kept, { throwIfNoEntry: false })?.mtimeMs ?? 0, SHOWN_WITHIN).toBeGreaterThan(saved);
+		await server.stop();
+		edit(CSV, [/^2019;mnkr;77,7$/m, '2019;mnkr;88,8']);
+		server = await startDevServer(TREE, PAGE);
+		await page.goto(server.url(PAGE));
+		expect(await heading()).toBe('Överskott varje år, sparad två gånger');
+		expect(await page.locator('table').first().innerText()).toMatch(/2019\s+88,8/);
+	}, 240_000);
 });

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { createHash, type Hash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { Model } from '../model/build.ts';
+import type { Problem } from '../problems.ts';
+
+/** What a validation gives: the model when there is no error, and every problem. */
+export type Validation = { model?: Model; problems: Problem[] };
+
+/**
+ * A key for everything a validation of `dir` depends on: every file of the tree (its path, size,
+ * times and inode: a file written in any way gets a new change time), the validation's own code and
+ * dependencies, the Git commit (a data file's "last changed" day comes from its history) and the
+ * year (rules about targets that have passed).
+ */
+export function validationKey(dir: string, now: Date = new Date()): string {
+	const hash = createHash('sha256');
+	hash.update(`${process.version}\0${now.getFullYear()}\0${gitHead(dir)}\0${path.resolve(dir)}\0`);
+	hashCode(hash);
+	hashTree(hash, path.resolve(dir), '');
+	return hash.digest('hex');
+}
+
+/** The validation kept under `key`, or undefined when there is none (or it cannot be read). */
+export function readValidation(file: string, key: string): Validation | undefined {
+	try {
+		const kept = deserialize(readFileSync(file)) as { key?: unknown; validation?: Validation };
+		return kept.key === key ? kept.validation : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Keeps `validation` under `key`; a failure to write only means the next start validates again. */
+export function writeValidation(file: string, key: string, validation: Validation): void {
+	try {
+		mkdirSync(path.dirname(file), { recursive: true });
+		// Renamed into place, so a dev server stopped while writing leaves no half a file.
+		const partial = `${file}.${process.pid}`;
+		writeFileSync(partial, serialize({ key, validation }));
+		renameSync(partial, file);
+	} catch {}
+}
+
+const lib = fileURLToPath(new URL('..', import.meta.url));
+const lockFile = path.join(lib, '..', '..', 'package-lock.json');
+
+/** The text of every module under src/lib and the locked dependency versions. */
+function hashCode(hash: Hash): void {
+	const files = (readdirSync(lib, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((e) => e.isFile())
+		.map((e) => path.join(e.parentPath, e.name))
+		.sort();
+	for (const file of [...files, lockFile]) {
+		hash.update(`${file}\0`);
+		try {
+			hash.update(readFileSync(file));
+		} catch {}
+	}
+}
+
+function hashTree(hash: Hash, dir: string, relative: string): void {
+	let names: string[];
+	try {
+		names = readdirSync(path.join(dir, relative)).sort();
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (name === '.git' || name === 'node_modules') continue;
+		const file = path.join(relative, name);
+		const s = statSync(path.join(dir, file), { throwIfNoEntry: false });
+		if (!s) continue;
+		if (s.isDirectory()) hashTree(hash, dir, file);
+		else hash.update(`${file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`);
+	}
+}
+
+function gitHead(dir: string): string {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return '';
+	}
+}
