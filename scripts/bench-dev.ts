@@ -1,13 +1,16 @@
 /**
  * `npm run bench -- --dev`: the dev server on the synthetic trees, against the bare Astro project's
  * own dev server. For each run, (a) `npm run dev`'s command on Målbild's tree and (b) `astro dev` on
- * the bare project, in turn: the time from start to the first indicator page. On (a) also how
- * long an edited Markdown body and an edited CSV value take to show on that page. The tree's
- * files are put back as they were.
+ * the bare project, in turn: the time from start to the first indicator page. Målbild starts twice:
+ * on the tree as the last start left it, which it finds validated already (src/lib/content/
+ * validated.ts), and once one file has changed since, which it must validate. On (a) also how long
+ * an edited Markdown body and an edited CSV value take to show on that page. The tree's files are
+ * put back as they were, and each run waits until the server has kept that tree's validation.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildKey } from '../src/lib/build-key.ts';
 import { freePort } from './free-port.ts';
 
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -15,6 +18,8 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 export interface DevRun {
 	/** Seconds from start to the first page. */
 	firstPage: number;
+	/** Målbild: the same, once a file has changed since the last start. */
+	changedFirstPage?: number;
 	/** Seconds from saving to the page showing the edit. */
 	markdown?: number;
 	csv?: number;
@@ -72,9 +77,13 @@ async function edited<T>(file: string, from: RegExp, to: string, task: () => Pro
 	}
 }
 
-/** (a): Målbild's dev server on `tree`, with `npm run dev`'s settings. */
-export function devRunMalbild(tree: string): Promise<DevRun> {
+/**
+ * (a): Målbild's dev server on `tree`, with `npm run dev`'s settings; with `changed`, one data file
+ * is touched first, as a `git pull` would change it, so the server must validate the tree again.
+ */
+export function devRunMalbild(tree: string, { changed = false } = {}): Promise<DevRun> {
 	const env = { MALBILD_CONTENT: tree, NODE_COMPILE_CACHE: path.resolve('.malbild/cache/node') };
+	if (changed) utimesSync(path.join(tree, 'data/indikator-2.csv'), new Date(), new Date());
 	return withDevServer(process.cwd(), env, async (origin, started) => {
 		const url = `${origin}/indikatorer/indikator-1/`;
 		await secondsUntil(url);
@@ -85,8 +94,21 @@ export function devRunMalbild(tree: string): Promise<DevRun> {
 		const csv = await edited(path.join(tree, 'data/indikator-1.csv'), /^2005;Alfa;[\d,]+$/m, '2005;Alfa;12345,6', () =>
 			secondsUntil(url, (html) => html.includes('345,6')),
 		);
+		// The tree as it was again, validated and kept, for the next start.
+		const restored = Date.now();
+		await secondsUntil(url, (html) => !html.includes('12345,6') && !html.includes('Ändrad text'));
+		await keptSince(tree, restored);
 		return { firstPage, markdown, csv };
 	});
+}
+
+/** Waits until the dev server has kept a validation of `tree` made after `since` (1 minute at most). */
+async function keptSince(tree: string, since: number): Promise<void> {
+	const file = path.resolve('.malbild/cache', buildKey(tree), 'validated.bin');
+	for (const end = Date.now() + 60_000; Date.now() < end; await sleep(200)) {
+		if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > since) return;
+	}
+	throw new Error(`${file} skrevs inte inom en minut`);
 }
 
 /** (b): the bare project's dev server. */
