@@ -50,7 +50,7 @@ const lockFile = path.join(lib, '..', '..', 'package-lock.json');
 
 /** The text of every module under src/lib and the locked dependency versions. */
 function hashCode(hash: Hash): void {
-	const files = (readdirSync(lib, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+	const files = readdirSync(lib, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile())
 		.map((e) => path.join(e.parentPath, e.name))
 		.sort();
