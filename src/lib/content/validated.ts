@@ -19,8 +19,12 @@ export function validated(): Validated {
 	return (slots[CACHE] = { ...validate(version), version });
 }
 
-/** How long the dev server waits after a validation before keeping it on disk: saves often come in runs. */
-const KEEP_AFTER_MS = 5000;
+/**
+ * How long the dev server waits after a validation before keeping it on disk: saves often come in
+ * runs, and writing takes the main thread for about a third of the validation's time, which must not
+ * hold up the first page after a start (it comes within about twice the validation's time).
+ */
+const keepAfterMs = (validatedInMs: number) => Math.max(5000, 2 * validatedInMs);
 let keeping: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -37,10 +41,11 @@ function validate(version: number | undefined): Validation {
 	const key = validationKey(dir);
 	const kept = version === 0 ? readValidation(file, key) : undefined;
 	if (kept) return kept;
+	const started = performance.now();
 	const validation = validateContent(dir);
 	if (validation.model) {
 		clearTimeout(keeping);
-		keeping = setTimeout(() => writeValidation(file, key, validation), KEEP_AFTER_MS);
+		keeping = setTimeout(() => writeValidation(file, key, validation), keepAfterMs(performance.now() - started));
 		keeping.unref();
 	}
 	return validation;
