@@ -8,12 +8,13 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildKey } from './src/lib/build-key.ts';
 import { contentChanged, countChange, watchingContent } from './src/lib/content/changes.ts';
+import { contentDir as contentDirOf } from './src/lib/content/dir.ts';
 import { offerValidation, validated } from './src/lib/content/validated.ts';
 
 // The pages reach the validation through Node's copy of it, loaded here (see offerValidation).
 offerValidation();
 
-const contentDir = path.resolve(process.env.MALBILD_CONTENT || 'content');
+const contentDir = contentDirOf();
 
 /** Only what Astro itself needs from site.yaml; the schema validates the whole file before a build. */
 function siteSettings() {

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildKey } from '../src/lib/build-key.ts';
+import { keptValidationFile } from '../src/lib/content/validation-cache.ts';
 import { freePort } from './free-port.ts';
 
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
@@ -104,7 +104,7 @@ export function devRunMalbild(tree: string, { changed = false } = {}): Promise<D
 
 /** Waits until the dev server has kept a validation of `tree` made after `since` (1 minute at most). */
 async function keptSince(tree: string, since: number): Promise<void> {
-	const file = path.resolve('.malbild/cache', buildKey(tree), 'validated.bin');
+	const file = keptValidationFile(tree);
 	for (const end = Date.now() + 60_000; Date.now() < end; await sleep(200)) {
 		if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > since) return;
 	}

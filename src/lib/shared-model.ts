@@ -1,5 +1,5 @@
 import type { Model } from './model/build.ts';
-import type { Problem } from './problems.ts';
+import type { Validation } from './content/validate.ts';
 
 /**
  * What Node's side hands to the pages and content collections Astro renders in the same process:
@@ -34,7 +34,7 @@ export function downloadsWrittenByBuild(): boolean {
 }
 
 /** The tree's model and problems (src/lib/content/validated.ts), and the content version read. */
-export type Validated = { model?: Model; problems: Problem[]; version: number | undefined };
+export type Validated = Validation & { version: number | undefined };
 
 const VALIDATION = Symbol.for('malbild.validate');
 type Offered = { [VALIDATION]?: () => Validated };

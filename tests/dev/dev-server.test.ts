@@ -9,7 +9,7 @@ import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { buildKey } from '../../src/lib/build-key.ts';
+import { keptValidationFile } from '../../src/lib/content/validation-cache.ts';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
@@ -103,7 +103,7 @@ describe('npm run dev', () => {
 	it('shows, started again, a value changed while it was stopped', async () => {
 		// The dev server keeps its last validation on disk, for a quicker start on an unchanged tree:
 		// once it has kept the current one, a change made while it is stopped must still show.
-		const kept = path.join(ROOT, '.malbild', 'cache', buildKey(TREE), 'validated.bin');
+		const kept = keptValidationFile(TREE);
 		await expect.poll(() => statSync(kept, { throwIfNoEntry: false })?.mtimeMs ?? 0, SHOWN_WITHIN).toBeGreaterThan(saved);
 		await server.stop();
 		edit(CSV, [/^2019;mnkr;77,7$/m, '2019;mnkr;88,8']);

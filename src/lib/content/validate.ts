@@ -12,13 +12,16 @@ import { checkTranslations } from './translations.ts';
 // In a module of its own, for what needs only the folder (src/content.config.ts).
 export { contentDir } from './dir.ts';
 
+/** What a validation gives: the model when there is no error, and every problem. */
+export type Validation = { model?: Model; problems: Problem[] };
+
 export interface ValidateOptions {
 	/** Today, for rules about time (a target year that has passed); the clock by default. */
 	now?: Date;
 }
 
 /** Validates a whole content tree; the model is built only when there is no error. */
-export function validateContent(dir: string, options: ValidateOptions = {}): { model?: Model; problems: Problem[] } {
+export function validateContent(dir: string, options: ValidateOptions = {}): Validation {
 	if (!existsSync(dir)) return { problems: [{ severity: 'error', file: dir, ...say('contentDirMissing') }] };
 	const { content, problems } = loadContent(dir);
 	if (!content) return { problems };

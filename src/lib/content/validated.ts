@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { buildKey } from '../build-key.ts';
 import { offerValidation as offer, type Validated } from '../shared-model.ts';
 import { contentVersion } from './changes.ts';
-import { contentDir, validateContent } from './validate.ts';
-import { readValidation, validationKey, writeValidation, type Validation } from './validation-cache.ts';
+import { contentDir, validateContent, type Validation } from './validate.ts';
+import { keptValidationFile, readValidation, validationKey, writeValidation } from './validation-cache.ts';
 
 const CACHE = Symbol.for('malbild.validated');
 const slots = globalThis as { [CACHE]?: Validated };
@@ -36,7 +34,7 @@ let keeping: ReturnType<typeof setTimeout> | undefined;
 function validate(version: number | undefined): Validation {
 	const dir = contentDir();
 	if (version === undefined) return validateContent(dir);
-	const file = path.resolve('.malbild', 'cache', buildKey(dir), 'validated.bin');
+	const file = keptValidationFile(dir);
 	// The key before the files are read: a file changed meanwhile makes the kept key a stale one.
 	const key = validationKey(dir);
 	const kept = version === 0 ? readValidation(file, key) : undefined;

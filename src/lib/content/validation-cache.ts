@@ -4,11 +4,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { Model } from '../model/build.ts';
-import type { Problem } from '../problems.ts';
+import { buildKey } from '../build-key.ts';
+import type { Validation } from './validate.ts';
 
-/** What a validation gives: the model when there is no error, and every problem. */
-export type Validation = { model?: Model; problems: Problem[] };
+/** Where the dev server keeps its last validation of `dir`: in the tree's cache folder, beside Astro's. */
+export function keptValidationFile(dir: string): string {
+	return path.resolve('.malbild', 'cache', buildKey(dir), 'validated.bin');
+}
 
 /**
  * A key for everything a validation of `dir` depends on: every file of the tree (its path, size,
