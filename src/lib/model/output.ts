@@ -36,6 +36,7 @@ export function expectedFiles(model: Model): string[] {
 		// The embed pages, for an iframe on another site (src/lib/embed).
 		...model.indicators.map((i) => page(paths.embed(i.id))),
 		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
+		paths.siteCsv(),
 		...model.pages.map((p) => page(paths.page(p.id))),
 		page(paths.search()),
 		page(paths.print()),

@@ -1,22 +1,30 @@
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { siteCsvParts } from '../open-data/site-data.ts';
 import { paths } from '../urls.ts';
 import type { IndicatorNode } from './build.ts';
 import { toCsv, toJson } from './download.ts';
 
-/** The worker: creates the folders and writes the files it is sent, then says it is done. */
+/**
+ * The worker: creates the folders, writes the files and appends to the files it is sent, in order,
+ * then says it is done.
+ */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { appendFileSync, mkdirSync, writeFileSync } = require('node:fs');
 parentPort.on('message', (batch) => {
 	if (batch === null) return parentPort.postMessage('done');
-	for (const [file, text] of batch) {
+	for (const [file, text, append] of batch) {
 		if (text === null) mkdirSync(file, { recursive: true });
+		else if (append) appendFileSync(file, text);
 		else writeFileSync(file, text);
 	}
 });
 `;
+
+/** A folder to create (text null), a file to write, or text to append to one. */
+type Job = [file: string, text: string | null, append?: true];
 
 /** How many indicators' files are made between two turns of the event loop. */
 const BATCH = 25;
@@ -30,8 +38,8 @@ export interface DownloadWriter {
 
 /**
  * Writes every indicator's CSV and JSON download into a built site, at the addresses the download
- * routes have (`indikatorer/<id>.csv` and `.json`): the same bytes as the routes give. The build
- * script runs this beside Astro's build. The texts are made here, a few indicators at a time so
+ * routes have (`indikatorer/<id>.csv` and `.json`), and every observation in `data.csv`: the same
+ * bytes as the routes give. The build script runs this beside Astro's build. The texts are made here, a few indicators at a time so
  * that Astro's work goes on in between; a worker thread writes the files, so that creating
  * thousands of files, which is slow on a busy disk, never holds up this thread.
  */
@@ -40,7 +48,7 @@ export function writeDownloads(indicators: readonly IndicatorNode[], outDir: str
 	const worker = new Worker(WRITER, { eval: true });
 	const done = new Promise<number>((resolve, reject) => {
 		worker.on('message', () => {
-			resolve(withData.length * 2);
+			resolve(withData.length * 2 + 1);
 			void worker.terminate();
 		});
 		worker.on('error', reject);
@@ -48,13 +56,19 @@ export function writeDownloads(indicators: readonly IndicatorNode[], outDir: str
 	});
 	done.catch(() => {});
 	let stopped = false;
+	const siteCsv = path.join(outDir, paths.siteCsv());
 	const feed = async () => {
-		worker.postMessage([[path.join(outDir, path.dirname(paths.indicatorCsv('x'))), null]]);
+		const csv = siteCsvParts(indicators);
+		const first: Job[] = [[path.join(outDir, path.dirname(paths.indicatorCsv('x'))), null], [siteCsv, csv.header]];
+		worker.postMessage(first);
 		for (let start = 0; start < withData.length && !stopped; start += BATCH) {
-			const batch: [string, string][] = [];
+			const batch: Job[] = [];
+			const rows: string[] = [];
 			for (const i of withData.slice(start, start + BATCH)) {
 				batch.push([path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i)], [path.join(outDir, paths.indicatorJson(i.id)), toJson(i)]);
+				rows.push(csv.rows(i));
 			}
+			batch.push([siteCsv, rows.join(''), true]);
 			worker.postMessage(batch);
 			await setImmediate();
 		}

@@ -32,14 +32,32 @@ export const FIXED_COLUMNS = ['indicator', 'period', 'series', 'unit', 'value', 
  * indicator has no such breakdown, or the row is its total.
  */
 export function siteCsv(indicators: readonly IndicatorNode[]): string {
+	const parts = siteCsvParts(indicators);
+	return parts.header + indicators.map(parts.rows).join('');
+}
+
+/** `siteCsv` in parts, for the build, which writes it a few indicators at a time (src/lib/model/write-downloads.ts). */
+export interface SiteCsvParts {
+	/** The header line, with its newline. */
+	header: string;
+	/** One indicator's lines, each with its newline; "" when it has no data. */
+	rows(indicator: IndicatorNode): string;
+}
+
+/** The parts of `siteCsv`: the header, then each indicator's rows in model order, give the same bytes. */
+export function siteCsvParts(indicators: readonly IndicatorNode[]): SiteCsvParts {
 	const dims = dimensionColumns(indicators);
 	// A dimension called like a fixed column gets a suffix rather than overwriting it.
 	const dimHeader = dims.map((d) => ((FIXED_COLUMNS as readonly string[]).includes(d) ? `${d} (uppdelning)` : d));
 	const header = ['indicator', 'period', 'series', 'unit', ...dimHeader, 'value', 'source', 'attribution', 'sample'];
-	const records = indicators.flatMap((i) =>
-		downloadRows(i).map((r) => [r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample]),
-	);
-	return stringify([header, ...records], { record_delimiter: 'unix' });
+	return {
+		header: stringify([header], { record_delimiter: 'unix' }),
+		rows: (i) =>
+			stringify(
+				downloadRows(i).map((r) => [r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample]),
+				{ record_delimiter: 'unix' },
+			),
+	};
 }
 
 export interface IndexOptions {
