@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -26,13 +26,23 @@ export function validationKey(dir: string, now: Date = new Date()): string {
 	return hash.digest('hex');
 }
 
-/** The validation kept under `key`, or undefined when there is none (or it cannot be read). */
+/**
+ * The validation kept under `key`, or undefined when there is none (or it cannot be read). The key
+ * comes first in the file, so a stale one is known without reading the rest.
+ */
 export function readValidation(file: string, key: string): Validation | undefined {
+	let fd: number | undefined;
 	try {
-		const kept = deserialize(readFileSync(file)) as { key?: unknown; validation?: Validation };
-		return kept.key === key ? kept.validation : undefined;
+		fd = openSync(file, 'r');
+		const head = Buffer.alloc(Buffer.byteLength(key) + 1);
+		if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString() !== `${key}\n`) return undefined;
+		const body = Buffer.alloc(fstatSync(fd).size - head.length);
+		if (readSync(fd, body, 0, body.length, head.length) !== body.length) return undefined;
+		return deserialize(body) as Validation;
 	} catch {
 		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
 }
 
@@ -42,7 +52,8 @@ export function writeValidation(file: string, key: string, validation: Validatio
 		mkdirSync(path.dirname(file), { recursive: true });
 		// Renamed into place, so a dev server stopped while writing leaves no half a file.
 		const partial = `${file}.${process.pid}`;
-		writeFileSync(partial, serialize({ key, validation }));
+		writeFileSync(partial, `${key}\n`);
+		appendFileSync(partial, serialize(validation));
 		renameSync(partial, file);
 	} catch {}
 }

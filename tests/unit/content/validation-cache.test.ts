@@ -86,4 +86,16 @@ describe('readValidation and writeValidation', () => {
 		writeFileSync(file, readFileSync(file).subarray(0, 1000));
 		expect(readValidation(file, 'nyckel')).toBeUndefined();
 	});
+
+	it('write the key first, so that a stale file is known by its first line, without reading the validation', () => {
+		const dir = brokenTree();
+		const file = path.join(dir, '.cache', 'validated.bin');
+		const key = 'a'.repeat(64);
+		writeValidation(file, key, validateContent(dir, { now: NOW }));
+		expect(readFileSync(file).subarray(0, 65).toString()).toBe(`${key}\n`);
+		// Another key of the same length, and one the stored key begins with.
+		expect(readValidation(file, 'b'.repeat(64))).toBeUndefined();
+		expect(readValidation(file, 'a'.repeat(63))).toBeUndefined();
+		expect(readValidation(file, key)?.model).toBeDefined();
+	});
 });
