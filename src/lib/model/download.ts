@@ -32,20 +32,23 @@ export function downloadRows(i: IndicatorNode): DownloadRow[] {
 	}));
 }
 
+/** A row's cells in the downloads' column order, with the disaggregation columns `dims`: an empty cell for a missing value. */
+export function rowCells(r: DownloadRow, dims: readonly string[]): string[] {
+	return [r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample];
+}
+
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
-/** The rows as CSV: UTF-8, comma, point decimal, an empty cell for a missing value. */
-export function toCsv(i: IndicatorNode): string {
+/** The rows as CSV: UTF-8, comma, point decimal, an empty cell for a missing value. `rows`: the indicator's, when already made. */
+export function toCsv(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): string {
 	const dims = i.dataset?.dimensions ?? [];
 	const header = ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'attribution', 'sample'];
-	const lines = downloadRows(i).map((r) =>
-		[r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample].map(quote).join(','),
-	);
+	const lines = rows.map((r) => rowCells(r, dims).map(quote).join(','));
 	return `${[header.map(quote).join(','), ...lines].join('\n')}\n`;
 }
 
-/** The indicator's metadata and rows as JSON. */
-export function toJson(i: IndicatorNode): string {
+/** The indicator's metadata and rows as JSON. `rows`: the indicator's, when already made. */
+export function toJson(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): string {
 	return `${JSON.stringify(
 		{
 			id: i.id,
@@ -61,7 +64,7 @@ export function toJson(i: IndicatorNode): string {
 			// The day the data file was last changed (Git history, else the file's time) and the latest value's period.
 			dataChanged: i.dataChanged?.date ?? null,
 			latestPeriod: i.latestPeriod?.label ?? null,
-			observations: downloadRows(i),
+			observations: rows,
 		},
 		null,
 		2,

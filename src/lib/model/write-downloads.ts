@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { siteCsvParts } from '../open-data/site-data.ts';
 import { paths } from '../urls.ts';
 import type { IndicatorNode } from './build.ts';
-import { toCsv, toJson } from './download.ts';
+import { downloadRows, toCsv, toJson } from './download.ts';
 
 /**
  * The worker: creates the folders, writes the files and appends to the files it is sent, in order,
@@ -65,8 +65,10 @@ export function writeDownloads(indicators: readonly IndicatorNode[], outDir: str
 			const batch: Job[] = [];
 			const rows: string[] = [];
 			for (const i of withData.slice(start, start + BATCH)) {
-				batch.push([path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i)], [path.join(outDir, paths.indicatorJson(i.id)), toJson(i)]);
-				rows.push(csv.rows(i));
+				// Made once for all three files.
+				const own = downloadRows(i);
+				batch.push([path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i, own)], [path.join(outDir, paths.indicatorJson(i.id)), toJson(i, own)]);
+				rows.push(csv.rows(i, own));
 			}
 			batch.push([siteCsv, rows.join(''), true]);
 			worker.postMessage(batch);

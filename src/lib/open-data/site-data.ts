@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { statusLabels, trendLabels } from '../format/words.ts';
 import type { IndicatorNode, Model } from '../model/build.ts';
-import { downloadRows } from '../model/download.ts';
+import { downloadRows, rowCells, type DownloadRow } from '../model/download.ts';
 import { paths } from '../urls.ts';
 import type { Linker } from './address.ts';
 import { attributionOf } from './attribution.ts';
@@ -33,15 +33,15 @@ export const FIXED_COLUMNS = ['indicator', 'period', 'series', 'unit', 'value', 
  */
 export function siteCsv(indicators: readonly IndicatorNode[]): string {
 	const parts = siteCsvParts(indicators);
-	return parts.header + indicators.map(parts.rows).join('');
+	return parts.header + indicators.map((i) => parts.rows(i)).join('');
 }
 
 /** `siteCsv` in parts, for the build, which writes it a few indicators at a time (src/lib/model/write-downloads.ts). */
 export interface SiteCsvParts {
 	/** The header line, with its newline. */
 	header: string;
-	/** One indicator's lines, each with its newline; "" when it has no data. */
-	rows(indicator: IndicatorNode): string;
+	/** One indicator's lines, each with its newline; "" when it has no data. `rows`: its download rows, when already made. */
+	rows(indicator: IndicatorNode, rows?: readonly DownloadRow[]): string;
 }
 
 /** The parts of `siteCsv`: the header, then each indicator's rows in model order, give the same bytes. */
@@ -52,11 +52,7 @@ export function siteCsvParts(indicators: readonly IndicatorNode[]): SiteCsvParts
 	const header = ['indicator', 'period', 'series', 'unit', ...dimHeader, 'value', 'source', 'attribution', 'sample'];
 	return {
 		header: stringify([header], { record_delimiter: 'unix' }),
-		rows: (i) =>
-			stringify(
-				downloadRows(i).map((r) => [r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample]),
-				{ record_delimiter: 'unix' },
-			),
+		rows: (i, rows = downloadRows(i)) => stringify(rows.map((r) => rowCells(r, dims)), { record_delimiter: 'unix' }),
 	};
 }
 
