@@ -92,6 +92,33 @@ function watchContent() {
 	};
 }
 
+/**
+ * Keeps the page an editor opens after `npm run dev` from reloading once on its own. Astro asks
+ * for a reload while it starts (its content store is written), before any page is open; Vite keeps
+ * such a reload for the first page that connects, though that page was made after it.
+ */
+function noReloadBeforeFirstPage() {
+	return {
+		name: 'malbild:no-reload-before-first-page',
+		/** @param {import('vite').ViteDevServer} server */
+		configureServer(server) {
+			let served = false;
+			server.middlewares.use((_request, _response, next) => {
+				served = true;
+				next();
+			});
+			const send = server.ws.send.bind(server.ws);
+			server.ws.send = /** @type {typeof server.ws.send} */ (
+				(/** @type {any[]} */ ...args) => {
+					// A reload matters only to a page made before it.
+					if (!served && args[0]?.type === 'full-reload') return;
+					return /** @type {any} */ (send)(...args);
+				}
+			);
+		},
+	};
+}
+
 export default defineConfig({
 	site: process.env.MALBILD_SITE || settings.url,
 	base: process.env.MALBILD_BASE || settings.base,
@@ -110,7 +137,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
 	},
 	vite: {
-		plugins: [watchContent()],
+		plugins: [watchContent(), noReloadBeforeFirstPage()],
 		// Vite keeps its optimised dependencies in node_modules/.vite unless told otherwise, for
 		// whichever configuration ran last: the dev server's and a build's differ, so each switch
 		// between `npm run dev` and `npm run build` optimised them again. Each now has its own, per tree.

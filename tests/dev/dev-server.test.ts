@@ -25,6 +25,8 @@ const SHOWN_WITHIN = { timeout: 45_000, interval: 250 };
 let server: DevServer;
 let browser: Browser;
 let page: Page;
+/** How many times the open page was loaded (the first time included). */
+let loads = 0;
 /** When the last change was saved. */
 let saved = 0;
 
@@ -53,7 +55,13 @@ beforeAll(async () => {
 	server = await startDevServer(TREE, PAGE);
 	browser = await launchBrowser();
 	page = await (await newContext(browser)).newPage();
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) loads++;
+	});
+	// Vite's client connects after the page has loaded; a reload the server kept for it comes next.
+	const connected = page.waitForEvent('console', { predicate: (m) => m.text() === '[vite] connected.', timeout: 60_000 });
 	await page.goto(server.url(PAGE));
+	await connected;
 });
 
 // What the dev server said explains most failures: show its last lines.
@@ -68,6 +76,12 @@ describe('npm run dev', () => {
 	it('serves the indicator page', async () => {
 		expect(await heading()).toBe('Ekonomiskt överskott varje år');
 		expect(await visibleText()).toContain('I exemplet följs målet upp med årets resultat');
+	}, 60_000);
+
+	it('does not reload the page the editor just opened', async () => {
+		// A reload would come right after Vite's client connected: give it time to arrive.
+		await page.waitForTimeout(1000);
+		expect(loads).toBe(1);
 	}, 60_000);
 
 	it('shows an edited title and text in the open page, without a restart', async () => {
