@@ -13,7 +13,7 @@ import {
 import type { ChartData } from '../lib/model/chart-data.ts';
 
 // Only what Målbild draws is registered, so the rest of Chart.js is shaken out of the bundle.
-// No Legend plugin: the legend is HTML beside the canvas (ChartLegend.astro).
+// No Legend plugin: the legend is HTML beside the canvas (src/lib/ui/chart-legend.ts).
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 
