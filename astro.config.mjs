@@ -119,6 +119,24 @@ function noReloadBeforeFirstPage() {
 	};
 }
 
+/**
+ * The dev server's own plugins, for `astro dev` only. Astro also starts a Vite server to sync the
+ * content in a build, and there `watchContent` validated the whole tree a second time and kept it
+ * on disk for the dev server (a second of the main thread at 2 000 indicators, in the middle of
+ * rendering the pages).
+ */
+/** @returns {import('astro').AstroIntegration} */
+function devServer() {
+	return {
+		name: 'malbild:dev-server',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				if (command === 'dev') updateConfig({ vite: { plugins: [watchContent(), noReloadBeforeFirstPage()] } });
+			},
+		},
+	};
+}
+
 export default defineConfig({
 	site: process.env.MALBILD_SITE || settings.url,
 	base: process.env.MALBILD_BASE || settings.base,
@@ -132,12 +150,11 @@ export default defineConfig({
 		// busy (docs/performance.md).
 		concurrency: 16,
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), devServer()],
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
 	},
 	vite: {
-		plugins: [watchContent(), noReloadBeforeFirstPage()],
 		// Vite keeps its optimised dependencies in node_modules/.vite unless told otherwise, for
 		// whichever configuration ran last: the dev server's and a build's differ, so each switch
 		// between `npm run dev` and `npm run build` optimised them again. Each now has its own, per tree.
