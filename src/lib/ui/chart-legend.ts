@@ -8,7 +8,6 @@
 import { escape } from 'html-escaper';
 import type { ChartData } from '../model/chart-data.ts';
 import type { Marker } from '../model/chart-style.ts';
-import { attribute } from './html.ts';
 
 const SHAPES: Record<Marker, string> = {
 	circle: 'M16 3.5a3.5 3.5 0 1 1 0 7a3.5 3.5 0 1 1 0-7z',
@@ -32,8 +31,8 @@ interface Item {
 
 // currentColor from the stylesheet (.chart-swatch-*), so the legend follows the colour scheme like the chart.
 const item = ({ label, slot, marker, dashed, width, gender }: Item) =>
-	`<li${gender === undefined ? '' : ` data-gender="${attribute(gender)}"`}>` +
-	`<svg class="chart-swatch-${attribute(slot)}" viewBox="0 0 32 14" width="32" height="14" aria-hidden="true" focusable="false">` +
+	`<li${gender === undefined ? '' : ` data-gender="${escape(gender)}"`}>` +
+	`<svg class="chart-swatch-${escape(slot)}" viewBox="0 0 32 14" width="32" height="14" aria-hidden="true" focusable="false">` +
 	`<path d="M1 7h30" stroke="currentColor" stroke-width="${width}"${dashed ? ' stroke-dasharray="5 3"' : ''} fill="none"></path>` +
 	(marker ? `<path d="${SHAPES[marker]}" fill="${marker === 'crossRot' ? 'none' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"></path>` : '') +
 	`</svg>${escape(label)}</li>`;

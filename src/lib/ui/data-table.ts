@@ -10,7 +10,6 @@ import type { Locale } from '../i18n/locales.ts';
 import type { SeriesNode } from '../model/build.ts';
 import { isHeadline } from '../model/table.ts';
 import { tableRows } from '../model/table-rows.ts';
-import { attribute } from './html.ts';
 
 export interface DataTableOptions {
 	/** An id unique on the page, for the caption. */
@@ -30,7 +29,7 @@ export interface DataTableOptions {
  */
 export function dataTable(series: SeriesNode, { id, caption, headlineLabel, sample, locale = 'sv' }: DataTableOptions): string {
 	const ui = uiWords[locale];
-	const captionId = attribute(`${id}-caption`);
+	const captionId = escape(`${id}-caption`);
 	const head = series.table.columns.map((c) => `<th scope="col">${escape(isHeadline(c) ? headlineLabel : c.label)}</th>`).join('');
 	return (
 		`<section class="table-scroll" aria-labelledby="${captionId}" tabindex="0" data-pagefind-ignore><table>` +
