@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { attributionOf, rowAttribution } from '../open-data/attribution.ts';
 import type { IndicatorNode } from './build.ts';
 
@@ -32,19 +33,20 @@ export function downloadRows(i: IndicatorNode): DownloadRow[] {
 	}));
 }
 
+/** The downloads' header: their column order, with the disaggregation columns `dims` after the unit. */
+export function headerCells(dims: readonly string[]): string[] {
+	return ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'attribution', 'sample'];
+}
+
 /** A row's cells in the downloads' column order, with the disaggregation columns `dims`: an empty cell for a missing value. */
 export function rowCells(r: DownloadRow, dims: readonly string[]): string[] {
 	return [r.indicator, r.period, r.series, r.unit, ...dims.map((d) => r.dimensions[d] ?? ''), r.value === null ? '' : String(r.value), r.source, r.attribution, r.sample];
 }
 
-const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
 /** The rows as CSV: UTF-8, comma, point decimal, an empty cell for a missing value. `rows`: the indicator's, when already made. */
 export function toCsv(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): string {
 	const dims = i.dataset?.dimensions ?? [];
-	const header = ['indicator', 'period', 'series', 'unit', ...dims, 'value', 'source', 'attribution', 'sample'];
-	const lines = rows.map((r) => rowCells(r, dims).map(quote).join(','));
-	return `${[header.map(quote).join(','), ...lines].join('\n')}\n`;
+	return stringify([headerCells(dims), ...rows.map((r) => rowCells(r, dims))], { record_delimiter: 'unix' });
 }
 
 /** The indicator's metadata and rows as JSON. `rows`: the indicator's, when already made. */

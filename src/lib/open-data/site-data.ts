@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { statusLabels, trendLabels } from '../format/words.ts';
 import type { IndicatorNode, Model } from '../model/build.ts';
-import { downloadRows, rowCells, type DownloadRow } from '../model/download.ts';
+import { downloadRows, headerCells, rowCells, type DownloadRow } from '../model/download.ts';
 import { paths } from '../urls.ts';
 import type { Linker } from './address.ts';
 import { attributionOf } from './attribution.ts';
@@ -49,9 +49,8 @@ export function siteCsvParts(indicators: readonly IndicatorNode[]): SiteCsvParts
 	const dims = dimensionColumns(indicators);
 	// A dimension called like a fixed column gets a suffix rather than overwriting it.
 	const dimHeader = dims.map((d) => ((FIXED_COLUMNS as readonly string[]).includes(d) ? `${d} (uppdelning)` : d));
-	const header = ['indicator', 'period', 'series', 'unit', ...dimHeader, 'value', 'source', 'attribution', 'sample'];
 	return {
-		header: stringify([header], { record_delimiter: 'unix' }),
+		header: stringify([headerCells(dimHeader)], { record_delimiter: 'unix' }),
 		rows: (i, rows = downloadRows(i)) => stringify(rows.map((r) => rowCells(r, dims)), { record_delimiter: 'unix' }),
 	};
 }

@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { uiWords } from '../i18n/ui.ts';
 import type { ChartData } from '../model/chart-data.ts';
 import { chartLegend } from './chart-legend.ts';
+import { captionWithSampleTag } from './sample-tag.ts';
 
 export interface ChartFigureOptions {
 	data: ChartData;
@@ -49,7 +50,7 @@ export function chartFigure({ data, id, caption, summary, sample, locale = 'sv' 
 	const captionId = escape(`${id}-figcaption`);
 	return (
 		`<figure class="chart" aria-labelledby="${captionId}" data-pagefind-ignore>` +
-		`<figcaption id="${captionId}">${escape(caption)}${sample ? ` <span class="sample-tag">${escape(uiWords[locale].sample)}</span>` : ''}</figcaption>` +
+		`<figcaption id="${captionId}">${captionWithSampleTag(caption, sample, locale)}</figcaption>` +
 		`<malbild-chart>${genderChoice(data, id, locale)}` +
 		`<div class="chart-canvas"><canvas role="img" aria-label="${escape(`${caption}. ${summary}`)}"></canvas></div>` +
 		`${chartLegend(data)}<script type="application/json">${json(data)}</script></malbild-chart>` +

@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { SeriesNode } from '../model/build.ts';
 import { isHeadline } from '../model/table.ts';
 import { tableRows } from '../model/table-rows.ts';
+import { captionWithSampleTag } from './sample-tag.ts';
 
 export interface DataTableOptions {
 	/** An id unique on the page, for the caption. */
@@ -33,7 +34,7 @@ export function dataTable(series: SeriesNode, { id, caption, headlineLabel, samp
 	const head = series.table.columns.map((c) => `<th scope="col">${escape(isHeadline(c) ? headlineLabel : c.label)}</th>`).join('');
 	return (
 		`<section class="table-scroll" aria-labelledby="${captionId}" tabindex="0" data-pagefind-ignore><table>` +
-		`<caption id="${captionId}">${escape(caption)}${sample ? ` <span class="sample-tag">${escape(ui.sample)}</span>` : ''}</caption>` +
+		`<caption id="${captionId}">${captionWithSampleTag(caption, sample, locale)}</caption>` +
 		`<thead><tr><th scope="col">${escape(ui.period)}</th>${head}</tr></thead>` +
 		`<tbody>${tableRows(series, locale)}</tbody></table></section>`
 	);
