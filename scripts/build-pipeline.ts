@@ -16,7 +16,7 @@ import { writeDownloads } from '../src/lib/model/write-downloads.ts';
 import { missingFiles } from '../src/lib/model/output.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { claimStaging, clearAbandoned, swap, type Staging } from '../src/lib/publish.ts';
-import { indexSite } from '../src/lib/search/index-site.ts';
+import { indexSite, SEARCH_DIR } from '../src/lib/search/index-site.ts';
 import { searchablePages } from '../src/lib/search/pages.ts';
 import { shareModel } from '../src/lib/site.ts';
 
@@ -74,8 +74,9 @@ try {
 	phase('astro');
 	await downloads.done;
 	phase('downloads');
-	// What an earlier site left in the staging folder and this build did not write over.
-	staging.sweep();
+	// What an earlier site left in the staging folder and this build did not write over; its search
+	// index stays, for the new one to be written over (indexSite).
+	staging.sweep([SEARCH_DIR]);
 	phase('sweep');
 	// After the sweep, so that no page of the earlier site is indexed, and before the check, which
 	// looks for the index too: a failed index fails the build and leaves the previous site in place.

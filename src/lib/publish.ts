@@ -31,10 +31,11 @@ export interface Staging {
 	/** Where Astro writes the site. */
 	folder: string;
 	/**
-	 * Removes what the build did not write: the files an earlier site left in the folder. Returns
-	 * how many files it removed.
+	 * Removes what the build did not write: the files an earlier site left in the folder, except in
+	 * the top-level folders `keep` names (written over later by a step of their own). Returns how
+	 * many files it removed.
 	 */
-	sweep(): number;
+	sweep(keep?: readonly string[]): number;
 	/** Gives the folder back: kept for the next build to write over, or removed; and its lock. */
 	release(): void;
 }
@@ -82,21 +83,22 @@ function staged(folder: string, release: () => void): Staging {
 	return {
 		folder,
 		release,
-		sweep() {
+		sweep(keep = []) {
 			rmSync(marker, { force: true });
-			return sweepOlder(folder, started);
+			return sweepOlder(folder, started, keep);
 		},
 	};
 }
 
-/** Removes every file whose change time is before `started`, and every folder left empty. */
-function sweepOlder(folder: string, started: number): number {
+/** Removes every file whose change time is before `started`, and every folder left empty, but nothing in the top-level folders `keep` names. */
+function sweepOlder(folder: string, started: number, keep: readonly string[]): number {
 	let removed = 0;
 	const walk = (dir: string): boolean => {
 		let empty = true;
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) {
+			if (dir === folder && keep.includes(entry.name)) empty = false;
+			else if (entry.isDirectory()) {
 				if (walk(full)) rmdirSync(full);
 				else empty = false;
 			} else if (lstatSync(full).ctimeMs < started) {

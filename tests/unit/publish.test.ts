@@ -15,14 +15,14 @@ function tempIn(parent: string): string {
 }
 
 /** A build: claims the staging folder, writes the site's files, swaps it into dist. */
-function publish(work: string, dist: string, files: Record<string, string>) {
+function publish(work: string, dist: string, files: Record<string, string>, keep: string[] = []) {
 	mkdirSync(work, { recursive: true });
 	const staging = claimStaging(work, 'test');
 	for (const [name, text] of Object.entries(files)) {
 		mkdirSync(path.dirname(path.join(staging.folder, name)), { recursive: true });
 		writeFileSync(path.join(staging.folder, name), text);
 	}
-	staging.sweep();
+	staging.sweep(keep);
 	swap(work, 'test', staging, dist);
 }
 
@@ -36,6 +36,18 @@ describe('publishing into dist', () => {
 		publish(work, dist, { 'index.html': 'ett', 'gone/index.html': 'borta' });
 		publish(work, dist, { 'index.html': 'två' });
 		expect(contents(dist)).toEqual({ 'index.html': 'två' });
+	});
+
+	it('leaves alone the top-level folders the sweep is told to keep', () => {
+		// The search index is written over the earlier one after the sweep (src/lib/search/index-site.ts).
+		const root = tempIn(os.tmpdir());
+		const work = path.join(root, '.malbild');
+		const dist = path.join(root, 'dist');
+		publish(work, dist, { 'index.html': 'ett', 'pagefind/a.pf': 'a', 'sok/pagefind/b.pf': 'b' });
+		publish(work, dist, { 'index.html': 'två' });
+		// The site from two builds ago is the one the third build writes over.
+		publish(work, dist, { 'index.html': 'tre' }, ['pagefind']);
+		expect(contents(dist)).toEqual({ 'index.html': 'tre', 'pagefind/a.pf': 'a' });
 	});
 
 	// /dev/shm is a RAM disk on Linux: another file system than the project's, as a mounted volume in CI is.

@@ -4,9 +4,9 @@
  * strategies page, indicators, free pages), and each `<html lang>` gets its own index with that
  * language's stemming, so Swedish pages are searched in Swedish and English pages in English.
  */
-import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeOver } from '../write-over.ts';
 import type { SearchablePages } from './pages.ts';
 
 /** The folder under the site root that holds the index and Pagefind's own script. */
@@ -53,21 +53,22 @@ export async function indexSite(siteDir: string, pages: SearchablePages): Promis
 		const { index } = created;
 		const added = await index.addDirectory({ path: siteDir, glob: pages.glob });
 		if (added.errors.length) throw new Error(added.errors.join('\n'));
-		// An index left by the previous site must not mix with this one. (Pagefind does not write a
-		// file that is already there, so its files cannot be told from an earlier index's by age.)
-		rmSync(out, { recursive: true, force: true });
-		const written = await index.writeFiles({ outputPath: out });
-		if (written.errors.length) throw new Error(written.errors.join('\n'));
+		const got = await index.getFiles();
+		if (got.errors.length) throw new Error(got.errors.join('\n'));
+		return got.files;
 	};
+	let files: Awaited<ReturnType<typeof index>>;
 	try {
-		await Promise.race([index(), stopped]);
+		files = await Promise.race([index(), stopped]);
 	} catch (error) {
 		throw new Error(`Sökindexet kunde inte skrivas: ${error instanceof Error ? error.message : String(error)}`);
 	} finally {
 		process.off('beforeExit', idle!);
 		await pagefind.close();
 	}
-	for (const file of UNUSED) rmSync(path.join(out, file), { force: true });
+	// Over the index of the site the staging folder held, which is mostly the same from build to
+	// build: only what changed is written, and what is gone removed (see writeOver).
+	writeOver(out, new Map(files.filter((file) => !UNUSED.includes(file.path)).map((file) => [file.path, file.content])));
 	const languages = await languagesOf(out);
 	const indexed = Object.values(languages).reduce((a, b) => a + b, 0);
 	if (indexed !== pages.count) throw new Error(`Sökindexet kunde inte skrivas: ${pages.count} sidor ska gå att hitta, men ${indexed} fanns med sin text märkt med data-pagefind-body.`);
