@@ -13,7 +13,7 @@ import type { SearchablePages } from './pages.ts';
 export const SEARCH_DIR = 'pagefind';
 
 /**
- * Pagefind also writes its ready-made interfaces; the site has its own small one
+ * Pagefind also makes its ready-made interfaces; the site has its own small one
  * (src/scripts/search-element.ts), so these would only be dead weight on the host.
  */
 const UNUSED = [
