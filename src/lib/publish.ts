@@ -23,9 +23,10 @@
  * build writes has a newer change time (ctime, which only the system sets) than a marker file
  * written when the build starts.
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { prune } from './prune.ts';
 
 export interface Staging {
 	/** Where Astro writes the site. */
@@ -92,24 +93,11 @@ function staged(folder: string, release: () => void): Staging {
 
 /** Removes every file whose change time is before `started`, and every folder left empty, but nothing in the top-level folders `keep` names. */
 function sweepOlder(folder: string, started: number, keep: readonly string[]): number {
-	let removed = 0;
-	const walk = (dir: string): boolean => {
-		let empty = true;
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const full = path.join(dir, entry.name);
-			if (dir === folder && keep.includes(entry.name)) empty = false;
-			else if (entry.isDirectory()) {
-				if (walk(full)) rmdirSync(full);
-				else empty = false;
-			} else if (lstatSync(full).ctimeMs < started) {
-				unlinkSync(full);
-				removed++;
-			} else empty = false;
-		}
-		return empty;
-	};
-	walk(folder);
-	return removed;
+	return prune(folder, (name, entry, full) => {
+		if (keep.includes(name)) return 'keep';
+		if (entry.isDirectory()) return 'open';
+		return lstatSync(full).ctimeMs < started ? 'remove' : 'keep';
+	});
 }
 
 /**

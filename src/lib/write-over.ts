@@ -6,8 +6,9 @@
  * the same folder, but creating files right after thousands were removed is many times slower on
  * ext4 (docs/performance.md, items 1 and 30), and most of an index stays the same between builds.
  */
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { prune } from './prune.ts';
 
 export interface WriteOverResult {
 	/** Files created or written over because their bytes changed. */
@@ -22,7 +23,11 @@ export interface WriteOverResult {
 export function writeOver(folder: string, files: ReadonlyMap<string, Uint8Array>): WriteOverResult {
 	const result: WriteOverResult = { written: 0, kept: 0, removed: 0 };
 	mkdirSync(folder, { recursive: true });
-	removeUnnamed(folder, '', files, result);
+	// A file where the new index has a folder, or a folder where it has a file, goes too.
+	result.removed = prune(folder, (name, entry) => {
+		if (entry.isDirectory()) return files.has(name) ? 'remove' : 'open';
+		return files.has(name) ? 'keep' : 'remove';
+	});
 	for (const [name, bytes] of files) {
 		const file = path.join(folder, name);
 		if (holds(file, bytes)) {
@@ -42,22 +47,4 @@ function holds(file: string, bytes: Uint8Array): boolean {
 	} catch {
 		return false;
 	}
-}
-
-/** Removes the files under `dir` that `files` does not name, and folders left empty; true when `dir` is left empty. */
-function removeUnnamed(dir: string, prefix: string, files: ReadonlyMap<string, Uint8Array>, result: WriteOverResult): boolean {
-	let empty = true;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		const name = prefix + entry.name;
-		if (entry.isDirectory() && !files.has(name)) {
-			if (removeUnnamed(full, `${name}/`, files, result)) rmdirSync(full);
-			else empty = false;
-		} else if (files.has(name) && !entry.isDirectory()) empty = false;
-		else {
-			rmSync(full, { recursive: true });
-			result.removed++;
-		}
-	}
-	return empty;
 }
