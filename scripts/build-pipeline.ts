@@ -7,13 +7,15 @@
  * site behind (src/lib/publish.ts).
  *
  * MALBILD_TIMINGS names a JSON file for each phase's time in milliseconds (`npm run bench`).
+ * MALBILD_LOG=info (or debug) shows Astro's own log, a line for every file it writes.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKey } from '../src/lib/build-key.ts';
 import { contentDir, validateContent } from '../src/lib/content/validate.ts';
+import { formatNumber } from '../src/lib/format/number.ts';
 import { writeDownloads } from '../src/lib/model/write-downloads.ts';
-import { missingFiles } from '../src/lib/model/output.ts';
+import { expectedFiles, missingFiles } from '../src/lib/model/output.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { claimStaging, clearAbandoned, swap, type Staging } from '../src/lib/publish.ts';
 import { indexSite, SEARCH_DIR } from '../src/lib/search/index-site.ts';
@@ -70,8 +72,14 @@ shareModel(model, { writesDownloads: true });
 const downloads = writeDownloads(model.indicators, staging.folder);
 try {
 	const { build } = await import('astro');
-	await build({ root: process.cwd(), logLevel: process.env.MALBILD_LOG === 'debug' ? 'debug' : 'info' });
+	console.log('Bygger sidorna …');
+	// Astro's log names every file it writes, 8 000 lines at 2 000 indicators, side by side as the
+	// pages are written in parallel: nothing an editor can use, and writing them took a few per cent
+	// of the build (docs/performance.md, item 33). Its warnings and errors still show.
+	await build({ root: process.cwd(), logLevel: astroLogLevel(process.env.MALBILD_LOG) });
 	phase('astro');
+	const pages = expectedFiles(model).filter((file) => file.endsWith('.html')).length;
+	console.log(`${formatNumber(pages, 0)} sidor på ${formatNumber(timings.astro! / 1000, 1)} s.`);
 	await downloads.done;
 	phase('downloads');
 	// What an earlier site left in the staging folder and this build did not write over; its search
@@ -81,8 +89,8 @@ try {
 	// After the sweep, so that no page of the earlier site is indexed, and before the check, which
 	// looks for the index too: a failed index fails the build and leaves the previous site in place.
 	const { languages } = await indexSite(staging.folder, searchablePages(model));
-	console.log(`Sökindex: ${Object.entries(languages).map(([lang, n]) => `${n} sidor (${lang})`).join(', ')}.`);
 	phase('search');
+	console.log(`Sökindex: ${Object.entries(languages).map(([lang, n]) => `${formatNumber(n, 0)} sidor (${lang})`).join(', ')}, på ${formatNumber(timings.search! / 1000, 1)} s.`);
 	const missing = missingFiles(model, staging.folder);
 	if (missing.length) throw new Error(`Sidor saknas i bygget: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` och ${missing.length - 10} till` : ''}.`);
 	phase('check');
@@ -103,3 +111,8 @@ await cleared;
 phase('cleanup');
 if (process.env.MALBILD_TIMINGS) writeFileSync(process.env.MALBILD_TIMINGS, JSON.stringify(timings));
 console.log(`\nKlart: ${shownDist}/. Förhandsgranska med: ${process.env.MALBILD_DIST ? `MALBILD_DIST=${shownDist} ` : ''}npm run preview`);
+
+/** Astro's level of logging: its warnings and errors, unless MALBILD_LOG asks for more. */
+function astroLogLevel(asked: string | undefined): 'debug' | 'info' | 'warn' {
+	return asked === 'debug' || asked === 'info' ? asked : 'warn';
+}

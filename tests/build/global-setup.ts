@@ -3,9 +3,9 @@
  * once would compete for the same cache and the machine's two cores), with `node scripts/build.ts`
  * exactly as `npm run build` runs it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allBuilds, runBuild, TEST_DIR } from './support.ts';
+import { allBuilds, buildLog, runBuild, TEST_DIR } from './support.ts';
 
 export default async function setup(): Promise<void> {
 	mkdirSync(TEST_DIR, { recursive: true });
@@ -14,6 +14,8 @@ export default async function setup(): Promise<void> {
 		if (process.env.MALBILD_TEST_REUSE === '1' && existsSync(path.join(build.dist, 'index.html'))) continue;
 		const started = Date.now();
 		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base, MALBILD_SITE: build.site });
+		// What the editor who ran it would have read (tests/build/build-output.test.ts).
+		writeFileSync(buildLog(build), result.output);
 		if (result.code !== 0) {
 			throw new Error(`Building ${build.name} (${path.relative(process.cwd(), build.content)}) failed with exit code ${result.code}:\n${result.output}`);
 		}

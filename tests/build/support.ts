@@ -38,6 +38,9 @@ export const builds = {
 	malungBase: { name: 'Malung-Sälen under /malbild/', content: path.join(ROOT, 'content'), dist: path.join(TEST_DIR, 'malung-base'), base: '/malbild/', site: 'https://www.malung-salen.example' },
 } satisfies Record<string, TreeBuild>;
 
+/** Where the global setup keeps what a build printed. */
+export const buildLog = (build: TreeBuild): string => `${build.dist}.log`;
+
 /** The two trees built at the site root. */
 export const rootBuilds: TreeBuild[] = [builds.malung, builds.smedjebacken];
 /** Every build, the one under a base path included. */
