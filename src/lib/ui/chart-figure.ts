@@ -46,24 +46,7 @@ function genderChoice(data: ChartData, id: string, locale: Locale): string {
 /** `<` as `\u003c` so that no text in the data can end the script element. */
 const json = (data: ChartData) => JSON.stringify(data).replace(/</g, '\\u003c');
 
-/**
- * The figures made, by their data and then by the rest of what they show: the indicator page and
- * its embed page show the same figure of the same data (seriesViews makes it once per indicator),
- * and the data as JSON was the largest part of making one (docs/performance.md, item 33).
- */
-const made = new WeakMap<ChartData, Map<string, string>>();
-
-export function chartFigure(options: ChartFigureOptions): string {
-	const { data, id, caption, summary, sample, locale = 'sv' } = options;
-	const key = JSON.stringify([id, caption, summary, sample, locale]);
-	let figures = made.get(data);
-	if (!figures) made.set(data, (figures = new Map()));
-	let html = figures.get(key);
-	if (html === undefined) figures.set(key, (html = figureOf(options)));
-	return html;
-}
-
-function figureOf({ data, id, caption, summary, sample, locale = 'sv' }: ChartFigureOptions): string {
+export function chartFigure({ data, id, caption, summary, sample, locale = 'sv' }: ChartFigureOptions): string {
 	const captionId = escape(`${id}-figcaption`);
 	return (
 		`<figure class="chart" aria-labelledby="${captionId}" data-pagefind-ignore>` +

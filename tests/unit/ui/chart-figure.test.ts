@@ -84,21 +84,4 @@ describe('chartFigure', () => {
 		expect($('canvas').attr('aria-label')).toBe('<i>Mål</i> & "citat". <b>3</b>');
 		expect(JSON.parse($('script').text()).datasets[0].label).toBe('</script><b>x</b>');
 	});
-
-	// The figure of a data object is kept (the indicator page and its embed page show the same one):
-	// what else differs must still give its own figure, the one fresh data would.
-	it.each([
-		{ change: 'id', options: { id: 'serie-2', caption: 'Andel, %', summary: 'Kommunen: 3 år 2024.', sample: false, locale: 'sv' as Locale } },
-		{ change: 'caption', options: { id: 'serie-1', caption: 'Antal', summary: 'Kommunen: 3 år 2024.', sample: false, locale: 'sv' as Locale } },
-		{ change: 'summary', options: { id: 'serie-1', caption: 'Andel, %', summary: 'Kommunen: 4 år 2024.', sample: false, locale: 'sv' as Locale } },
-		{ change: 'sample', options: { id: 'serie-1', caption: 'Andel, %', summary: 'Kommunen: 3 år 2024.', sample: true, locale: 'sv' as Locale } },
-		{ change: 'locale', options: { id: 'serie-1', caption: 'Andel, %', summary: 'Kommunen: 3 år 2024.', sample: true, locale: 'en' as Locale } },
-	])('gives the same data with another $change its own figure', ({ options }) => {
-		const data = chart([line(0, 'Totalt'), line(1, 'Kvinnor', { gender: 'Kvinnor' })]);
-		const first = chartFigure({ data, id: 'serie-1', caption: 'Andel, %', summary: 'Kommunen: 3 år 2024.', sample: false, locale: 'sv' });
-		const other = chartFigure({ data, ...options });
-		expect(other).not.toBe(first);
-		expect(other).toBe(chartFigure({ data: structuredClone(data), ...options }));
-		expect(chartFigure({ data, id: 'serie-1', caption: 'Andel, %', summary: 'Kommunen: 3 år 2024.', sample: false, locale: 'sv' })).toBe(first);
-	});
 });
