@@ -78,8 +78,8 @@ try {
 	// of the build (docs/performance.md, item 33). Its warnings and errors still show.
 	await build({ root: process.cwd(), logLevel: astroLogLevel(process.env.MALBILD_LOG) });
 	phase('astro');
-	const pages = expectedFiles(model).filter((file) => file.endsWith('.html')).length;
-	console.log(`${formatNumber(pages, 0)} sidor på ${formatNumber(timings.astro! / 1000, 1)} s.`);
+	const expected = expectedFiles(model);
+	console.log(`${formatNumber(expected.filter((file) => file.endsWith('.html')).length, 0)} sidor på ${seconds(timings.astro!)}.`);
 	await downloads.done;
 	phase('downloads');
 	// What an earlier site left in the staging folder and this build did not write over; its search
@@ -90,8 +90,8 @@ try {
 	// looks for the index too: a failed index fails the build and leaves the previous site in place.
 	const { languages } = await indexSite(staging.folder, searchablePages(model));
 	phase('search');
-	console.log(`Sökindex: ${Object.entries(languages).map(([lang, n]) => `${formatNumber(n, 0)} sidor (${lang})`).join(', ')}, på ${formatNumber(timings.search! / 1000, 1)} s.`);
-	const missing = missingFiles(model, staging.folder);
+	console.log(`Sökindex: ${Object.entries(languages).map(([lang, n]) => `${formatNumber(n, 0)} sidor (${lang})`).join(', ')}, på ${seconds(timings.search!)}.`);
+	const missing = missingFiles(expected, staging.folder);
 	if (missing.length) throw new Error(`Sidor saknas i bygget: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` och ${missing.length - 10} till` : ''}.`);
 	phase('check');
 } catch (error) {
@@ -115,4 +115,9 @@ console.log(`\nKlart: ${shownDist}/. Förhandsgranska med: ${process.env.MALBILD
 /** Astro's level of logging: its warnings and errors, unless MALBILD_LOG asks for more. */
 function astroLogLevel(asked: string | undefined): 'debug' | 'info' | 'warn' {
 	return asked === 'debug' || asked === 'info' ? asked : 'warn';
+}
+
+/** A phase's time as an editor reads it: "6,6 s". */
+function seconds(ms: number): string {
+	return `${formatNumber(ms / 1000, 1)} s`;
 }

@@ -50,7 +50,7 @@ export function expectedFiles(model: Model): string[] {
 	];
 }
 
-/** The files of `expectedFiles` that a built site in `outDir` lacks. */
-export function missingFiles(model: Model, outDir: string): string[] {
-	return expectedFiles(model).filter((file) => !existsSync(path.join(outDir, file)));
+/** The files of `files` (see expectedFiles) that a built site in `outDir` lacks. */
+export function missingFiles(files: readonly string[], outDir: string): string[] {
+	return files.filter((file) => !existsSync(path.join(outDir, file)));
 }
