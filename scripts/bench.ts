@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { checkTargets, formatChecks, type SizeResult } from '../src/lib/bench/targets.ts';
 import { buildKey } from '../src/lib/build-key.ts';
 import { devRunBare, devRunMalbild, type DevRun } from './bench-dev.ts';
 import { bareProject } from '../src/lib/synth/bare-project.ts';
@@ -65,6 +66,7 @@ const load = () => loadavg()[0]!.toFixed(1);
 const rows: string[] = [];
 const phaseRows: string[] = [];
 const devRows: string[] = [];
+const results: SizeResult[] = [];
 for (const n of sizes) {
 	const tree = path.join(root, `malbild-${n}`);
 	const bare = path.join(root, `bare-${n}`);
@@ -118,14 +120,23 @@ for (const n of sizes) {
 		return `| ${label} | ${fmt(wallA)} | ${fmt(cpuA)} | ${fmt(median(as.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(wallB)} | ${fmt(cpuB)} | ${fmt(median(bs.map((r) => r.peakMb ?? NaN)), 0)} | ${fmt(astroPhase / wallB, 2)} | ${fmt(wallA / wallB, 2)} | ${fmt(cpuA / cpuB, 2)} |`;
 	};
 	rows.push(row(`${n.toLocaleString('sv-SE')}`, a, b), row(`${n.toLocaleString('sv-SE')}, kall`, [coldA], [coldB]));
-	const phases = Object.keys(a[0]!.phases!);
-	const total = phases.reduce((sum, p) => sum + median(a.map((r) => r.phases![p]!)), 0);
-	phaseRows.push(
-		`| ${n.toLocaleString('sv-SE')} | ${phases
-			.map((p) => median(a.map((r) => r.phases![p]!)))
-			.map((ms, i) => `${phases[i]} ${fmt(ms / 1000, 2)} s (${Math.round((ms / total) * 100)} %)`)
-			.join(' · ')} |`,
-	);
+	results.push({
+		n,
+		wall: median(a.map((r) => r.wall)),
+		astroPhase: median(a.map((r) => r.phases!.astro! / 1000)),
+		peakMb: gnuTime ? median(a.map((r) => r.peakMb!)) : undefined,
+		floor: median(b.map((r) => r.wall)),
+	});
+	// A name with a colon is a part of the phase before it (astro:pages, the pages themselves).
+	const phases = Object.keys(a[0]!.phases!).filter((p) => !p.includes(':'));
+	const ms = (p: string) => median(a.map((r) => r.phases![p] ?? NaN));
+	const total = phases.reduce((sum, p) => sum + ms(p), 0);
+	const parts = (p: string) =>
+		Object.keys(a[0]!.phases!)
+			.filter((part) => part.startsWith(`${p}:`))
+			.map((part) => `, ${part.slice(p.length + 1)} ${fmt(ms(part) / 1000, 2)} s`)
+			.join('');
+	phaseRows.push(`| ${n.toLocaleString('sv-SE')} | ${phases.map((p) => `${p} ${fmt(ms(p) / 1000, 2)} s (${Math.round((ms(p) / total) * 100)} %${parts(p)})`).join(' · ')} |`);
 	console.log(`  last efteråt ${load()}`);
 }
 
@@ -172,3 +183,9 @@ for (const row of rows) console.log(row);
 console.log('\n| N | Målbilds faser (median av de varma körningarna) |');
 console.log('| ---: | --- |');
 for (const row of phaseRows) console.log(row);
+
+const checks = checkTargets(results);
+if (checks.length) {
+	console.log('\nMålen (issue 7, docs/performance.md):');
+	for (const line of formatChecks(checks)) console.log(`  ${line}`);
+}

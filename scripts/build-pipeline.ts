@@ -6,7 +6,8 @@
  * only when all of that succeeded, so a failed or interrupted build never leaves a half-written
  * site behind (src/lib/publish.ts).
  *
- * MALBILD_TIMINGS names a JSON file for each phase's time in milliseconds (`npm run bench`).
+ * MALBILD_TIMINGS names a JSON file for each phase's time in milliseconds (`npm run bench`);
+ * `astro:pages` is the part of the Astro phase spent rendering the pages.
  * MALBILD_LOG=info (or debug) shows Astro's own log, a line for every file it writes.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { contentDir, validateContent } from '../src/lib/content/validate.ts';
 import { formatNumber } from '../src/lib/format/number.ts';
 import { writeDownloads } from '../src/lib/model/write-downloads.ts';
 import { expectedFiles, missingFiles } from '../src/lib/model/output.ts';
+import { pagesTimer } from '../src/lib/pages-timer.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { claimStaging, clearAbandoned, swap, type Staging } from '../src/lib/publish.ts';
 import { indexSite, SEARCH_DIR } from '../src/lib/search/index-site.ts';
@@ -76,7 +78,12 @@ try {
 	// Astro's log names every file it writes, 8 000 lines at 2 000 indicators, side by side as the
 	// pages are written in parallel: nothing an editor can use, and writing them took a few per cent
 	// of the build (docs/performance.md, item 33). Its warnings and errors still show.
-	await build({ root: process.cwd(), logLevel: astroLogLevel(process.env.MALBILD_LOG) });
+	let pagesStart = 0;
+	const pagesTimed = pagesTimer(
+		() => (pagesStart = performance.now()),
+		() => (timings['astro:pages'] = Math.round(performance.now() - pagesStart)),
+	);
+	await build({ root: process.cwd(), logLevel: astroLogLevel(process.env.MALBILD_LOG), integrations: [pagesTimed] });
 	phase('astro');
 	const expected = expectedFiles(model);
 	console.log(`${formatNumber(expected.filter((file) => file.endsWith('.html')).length, 0)} sidor på ${seconds(timings.astro!)}.`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { expectedFiles } from '../../src/lib/model/output.ts';
-import { buildLog, listFiles, rootBuilds } from './support.ts';
+import { buildLog, buildTimings, listFiles, rootBuilds } from './support.ts';
 
 for (const build of rootBuilds) {
 	describe(`${build.name}: the build`, () => {
@@ -31,6 +31,13 @@ for (const build of rootBuilds) {
 			expect(output).not.toContain('├─');
 			expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
 			expect(output.split('\n').length).toBeLessThan(20);
+		});
+
+		it('times each phase for the benchmark, the pages as a part of the Astro phase', () => {
+			const timings = JSON.parse(readFileSync(buildTimings(build), 'utf8')) as Record<string, number>;
+			expect(Object.keys(timings).filter((phase) => !phase.includes(':'))).toEqual(['start', 'validate', 'astro', 'downloads', 'sweep', 'search', 'check', 'swap', 'cleanup']);
+			expect(timings['astro:pages']).toBeGreaterThan(0);
+			expect(timings['astro:pages']).toBeLessThan(timings.astro!);
 		});
 	});
 }

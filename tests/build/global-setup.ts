@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allBuilds, buildLog, runBuild, TEST_DIR } from './support.ts';
+import { allBuilds, buildLog, buildTimings, runBuild, TEST_DIR } from './support.ts';
 
 export default async function setup(): Promise<void> {
 	mkdirSync(TEST_DIR, { recursive: true });
@@ -13,7 +13,7 @@ export default async function setup(): Promise<void> {
 		// While working on tests alone: MALBILD_TEST_REUSE=1 keeps the sites the last run built.
 		if (process.env.MALBILD_TEST_REUSE === '1' && existsSync(path.join(build.dist, 'index.html'))) continue;
 		const started = Date.now();
-		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base, MALBILD_SITE: build.site });
+		const result = await runBuild({ MALBILD_CONTENT: build.content, MALBILD_DIST: build.dist, MALBILD_BASE: build.base, MALBILD_SITE: build.site, MALBILD_TIMINGS: buildTimings(build) });
 		// What the editor who ran it would have read (tests/build/build-output.test.ts).
 		writeFileSync(buildLog(build), result.output);
 		if (result.code !== 0) {

@@ -40,6 +40,8 @@ export const builds = {
 
 /** Where the global setup keeps what a build printed. */
 export const buildLog = (build: TreeBuild): string => `${build.dist}.log`;
+/** Where the global setup keeps a build's phase times (MALBILD_TIMINGS). */
+export const buildTimings = (build: TreeBuild): string => `${build.dist}.timings.json`;
 
 /** The two trees built at the site root. */
 export const rootBuilds: TreeBuild[] = [builds.malung, builds.smedjebacken];
@@ -63,6 +65,8 @@ export interface BuildEnv {
 	MALBILD_BASE?: string;
 	MALBILD_SITE?: string;
 	SOURCE_DATE_EPOCH?: string;
+	/** A JSON file for each phase's time, as `npm run bench` reads it. */
+	MALBILD_TIMINGS?: string;
 	/** Pagefind's own override of its binary: a broken one makes the search index fail. */
 	PAGEFIND_BINARY_PATH?: string;
 }
