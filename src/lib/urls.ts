@@ -24,6 +24,8 @@ export const paths = {
 	page: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${id}/`,
 	search: (locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].search}/`,
 	print: (locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].print}/`,
+	/** One area's print edition (src/lib/print-edition.ts). */
+	printArea: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].print}/${id}/`,
 	embed: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].indicators}/${id}/${slugs[locale].embed}/`,
 	/** The open-data page; the site-wide downloads (src/lib/open-data) are shared by both editions. */
 	openData: (locale: Locale = 'sv') => (locale === 'sv' ? 'oppna-data/' : `${slugs[locale].prefix}open-data/`),

@@ -25,6 +25,7 @@ export const GET: APIRoute = ({ site: origin }) => {
 		paths.openData(l),
 		paths.search(l),
 		paths.print(l),
+		...areas.map((a) => paths.printArea(a.id, l)),
 	];
 	const list = [...edition('sv'), ...otherLocales(site).flatMap(edition)];
 	const loc = (path: string) => (origin ? new URL(href(path), origin).href : href(path));

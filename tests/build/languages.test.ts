@@ -34,6 +34,7 @@ for (const build of rootBuilds) {
 		['sok/index.html', 'en/search/index.html'],
 		['utskrift/index.html', 'en/print/index.html'],
 		...areas.map((a): [string, string] => [`omraden/${a.id}/index.html`, `en/areas/${a.id}/index.html`]),
+		...areas.map((a): [string, string] => [`utskrift/${a.id}/index.html`, `en/print/${a.id}/index.html`]),
 		...goals.map((g): [string, string] => [`mal/${g.id}/index.html`, `en/goals/${g.id}/index.html`]),
 		...indicators.map((i): [string, string] => [`indikatorer/${i.id}/index.html`, `en/indicators/${i.id}/index.html`]),
 		...pages.map((p): [string, string] => [`${p.id}/index.html`, `en/${p.id}/index.html`]),

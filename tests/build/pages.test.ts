@@ -75,8 +75,9 @@ for (const build of rootBuilds) {
 				'oppna-data/index.html',
 				// The search page every site has (tests/e2e/search.test.ts).
 				'sok/index.html',
-				// The print edition.
+				// The print edition, and each area's own.
 				'utskrift/index.html',
+				...areas.map((e) => `utskrift/${e.id}/index.html`),
 				...(site.levels.strategy ? ['strategier/index.html'] : []),
 				...areas.map((e) => `omraden/${e.id}/index.html`),
 				...goals.map((e) => `mal/${e.id}/index.html`),

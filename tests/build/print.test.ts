@@ -4,11 +4,14 @@
  * the file's time), the year from the CSV with csv-parse, never from the project's model.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ONE_DOCUMENT_MAX } from '../../src/lib/print-edition.ts';
+import { generateTree } from '../../src/lib/synth/generate.ts';
+import { writeTree } from '../../src/lib/synth/write.ts';
 import { expectedTables, MISSING_TEXT } from './expected-cells.ts';
-import { clean, entries, page, raw, rootBuilds, siteFile, translationFiles, type EntryFile } from './support.ts';
+import { clean, entries, page, raw, rootBuilds, runBuild, siteFile, TEST_DIR, translationFiles, type EntryFile } from './support.ts';
 
 /** The day a file was last changed: its last commit's, unless Git has no clean copy of it. */
 function lastChangedDay(file: string): string {
@@ -110,6 +113,34 @@ for (const build of rootBuilds) {
 			expect($('script').toArray().map((el) => $(el).attr('src') ?? 'inline')).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
 		});
 
+		const goals = entries(build.content, 'goals');
+		const areaOf = (i: EntryFile) => (i.data.area as string | undefined) ?? goals.find((g) => g.id === i.data.goal)?.data.area;
+		it.each(areas.flatMap((a) => [[`utskrift/${a.id}/index.html`, 'sv', a] as const, [`en/print/${a.id}/index.html`, 'en', a] as const]))(
+			'%s: lang %s, the title, the dates and the one area with its indicators',
+			(file, lang, area) => {
+				const $ = page(build.dist, file);
+				expect($('html').attr('lang')).toBe(lang);
+				const cover = $('.print-cover');
+				expect(clean(cover.text())).toContain(site.organisation);
+				expect(clean(cover.text())).toContain(lang === 'sv' ? `Data t.o.m. ${latestYear}` : `Data up to ${latestYear}`);
+				expect(cover.find('time').attr('datetime')).toBe(newestDay);
+				expect($('main section.print-area').toArray().map((s) => $(s).attr('id'))).toEqual([`omrade-${area.id}`]);
+				// The area is the page's heading, under the site's title.
+				const english = lang === 'en' ? translationFiles(build.content, 'areas', 'en').find((t) => t.id === area.id)?.data.title : undefined;
+				expect(clean($('h1').text())).toBe(`${area.data.code ? `${area.data.code}. ` : ''}${String(english ?? area.data.title)}`);
+				expect(clean(cover.find('.print-site').text())).toContain(lang === 'sv' ? site.title : (site as { translations?: { en?: { title?: string } } }).translations?.en?.title ?? site.title);
+				const own = entries(build.content, 'indicators').filter((i) => areaOf(i) === area.id);
+				expect($('main article.print-indicator').toArray().map((el) => $(el).attr('aria-labelledby')).sort()).toEqual(own.map((i) => `indikator-${i.id}`).sort());
+				// Back to the whole edition from the breadcrumbs.
+				expect($('.breadcrumbs a').toArray().map((a) => $(a).attr('href'))).toContain(lang === 'sv' ? '/utskrift/' : '/en/print/');
+			},
+		);
+
+		it.each(areas.map((a) => [a.id] as const))('the page of %s links to its print edition', (id) => {
+			expect($links(`omraden/${id}/index.html`, 'main')).toContain(`/utskrift/${id}/`);
+			expect($links(`en/areas/${id}/index.html`, 'main')).toContain(`/en/print/${id}/`);
+		});
+
 		it('is linked from the footer of every page and from the home page', () => {
 			for (const file of ['index.html', `indikatorer/${withData[0]!.id}/index.html`, 'indikatorer/index.html']) {
 				expect($links(file, 'footer'), file).toContain('/utskrift/');
@@ -125,3 +156,53 @@ for (const build of rootBuilds) {
 			.map((a) => $(a).attr('href')!);
 	}
 }
+
+describe('the print edition of a framework too large for one document', () => {
+	const root = path.join(TEST_DIR, 'print-by-area');
+	const tree = path.join(root, 'content');
+	const dist = path.join(root, 'dist');
+	const count = ONE_DOCUMENT_MAX + 1;
+
+	beforeAll(async () => {
+		rmSync(root, { recursive: true, force: true });
+		writeTree(tree, generateTree({ indicators: count }));
+		const result = await runBuild({ MALBILD_CONTENT: tree, MALBILD_DIST: dist });
+		expect(result.code, result.output).toBe(0);
+	}, 240_000);
+
+	it('lists the areas and goals on its first page, each linking to the area’s own print edition', () => {
+		const $ = page(dist, 'utskrift/index.html');
+		expect(clean($('.print-hint').text())).toBe(
+			`Med ${count} indikatorer blir utskriften för stor för ett dokument. Varje del i innehållsförteckningen nedan har därför en egen utskriftsversion: öppna den och skriv ut eller spara som PDF.`,
+		);
+		expect(clean($('.print-cover').text())).toContain('Syntetisk målbild');
+		expect($('main section.print-area, main article.print-indicator').length).toBe(0);
+
+		const areas = entries(tree, 'areas').sort((a, b) => (a.data.order as number) - (b.data.order as number));
+		const links = $('.print-toc > ol > li').toArray().map((li) => ({ area: $(li).children('a').attr('href'), goals: $(li).find('ol a').toArray().map((a) => $(a).attr('href')!) }));
+		expect(links.map((l) => l.area)).toEqual(areas.map((a) => `/utskrift/${a.id}/`));
+		const goals = entries(tree, 'goals');
+		links.forEach((l, k) => {
+			const own = goals.filter((g) => g.data.area === areas[k]!.id);
+			expect(l.goals.sort()).toEqual(own.map((g) => `/utskrift/${areas[k]!.id}/#mal-${g.id}`).sort());
+			// Each goal's link leads to its section on the area's page.
+			for (const link of l.goals) {
+				const [file, anchor] = link.slice(1).split('#');
+				expect(page(dist, `${file}index.html`)(`section#${anchor}`).length, link).toBe(1);
+			}
+		});
+	});
+
+	it('prints every indicator once, on its area’s page', () => {
+		const goals = entries(tree, 'goals');
+		const printed = entries(tree, 'areas').flatMap((a) => {
+			const $ = page(dist, `utskrift/${a.id}/index.html`);
+			expect($('main section.print-area').attr('id')).toBe(`omrade-${a.id}`);
+			const ids = $('main article.print-indicator').toArray().map((el) => $(el).attr('aria-labelledby')!.replace('indikator-', ''));
+			const own = entries(tree, 'indicators').filter((i) => goals.find((g) => g.id === i.data.goal)?.data.area === a.id);
+			expect(ids.sort()).toEqual(own.map((i) => i.id).sort());
+			return ids;
+		});
+		expect(printed).toHaveLength(count);
+	});
+});

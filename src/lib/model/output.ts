@@ -22,6 +22,7 @@ export function expectedFiles(model: Model): string[] {
 			...model.pages.map((p) => page(paths.page(p.id, l))),
 			page(paths.search(l)),
 			page(paths.print(l)),
+			...model.areas.map((a) => page(paths.printArea(a.id, l))),
 		]),
 		page(paths.home()),
 		'404.html',
@@ -44,6 +45,7 @@ export function expectedFiles(model: Model): string[] {
 		...model.pages.map((p) => page(paths.page(p.id))),
 		page(paths.search()),
 		page(paths.print()),
+		...model.areas.map((a) => page(paths.printArea(a.id))),
 		// The search index (src/lib/search/index-site.ts): Pagefind's script and its list of languages.
 		'pagefind/pagefind.js',
 		'pagefind/pagefind-entry.json',
