@@ -11,7 +11,7 @@ import { ONE_DOCUMENT_MAX } from '../../src/lib/print-edition.ts';
 import { generateTree } from '../../src/lib/synth/generate.ts';
 import { writeTree } from '../../src/lib/synth/write.ts';
 import { expectedTables, MISSING_TEXT } from './expected-cells.ts';
-import { clean, entries, page, raw, rootBuilds, runBuild, siteFile, TEST_DIR, translationFiles, type EntryFile } from './support.ts';
+import { clean, entries, indicatorsOfArea, page, raw, rootBuilds, runBuild, siteFile, TEST_DIR, translationFiles, type EntryFile } from './support.ts';
 
 /** The day a file was last changed: its last commit's, unless Git has no clean copy of it. */
 function lastChangedDay(file: string): string {
@@ -113,8 +113,6 @@ for (const build of rootBuilds) {
 			expect($('script').toArray().map((el) => $(el).attr('src') ?? 'inline')).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
 		});
 
-		const goals = entries(build.content, 'goals');
-		const areaOf = (i: EntryFile) => (i.data.area as string | undefined) ?? goals.find((g) => g.id === i.data.goal)?.data.area;
 		it.each(areas.flatMap((a) => [[`utskrift/${a.id}/index.html`, 'sv', a] as const, [`en/print/${a.id}/index.html`, 'en', a] as const]))(
 			'%s: lang %s, the title, the dates and the one area with its indicators',
 			(file, lang, area) => {
@@ -129,7 +127,7 @@ for (const build of rootBuilds) {
 				const english = lang === 'en' ? translationFiles(build.content, 'areas', 'en').find((t) => t.id === area.id)?.data.title : undefined;
 				expect(clean($('h1').text())).toBe(`${area.data.code ? `${area.data.code}. ` : ''}${String(english ?? area.data.title)}`);
 				expect(clean(cover.find('.print-site').text())).toContain(lang === 'sv' ? site.title : (site as { translations?: { en?: { title?: string } } }).translations?.en?.title ?? site.title);
-				const own = entries(build.content, 'indicators').filter((i) => areaOf(i) === area.id);
+				const own = indicatorsOfArea(build.content, area.id);
 				expect($('main article.print-indicator').toArray().map((el) => $(el).attr('aria-labelledby')).sort()).toEqual(own.map((i) => `indikator-${i.id}`).sort());
 				// Back to the whole edition from the breadcrumbs.
 				expect($('.breadcrumbs a').toArray().map((a) => $(a).attr('href'))).toContain(lang === 'sv' ? '/utskrift/' : '/en/print/');
@@ -194,12 +192,11 @@ describe('the print edition of a framework too large for one document', () => {
 	});
 
 	it('prints every indicator once, on its area’s page', () => {
-		const goals = entries(tree, 'goals');
 		const printed = entries(tree, 'areas').flatMap((a) => {
 			const $ = page(dist, `utskrift/${a.id}/index.html`);
 			expect($('main section.print-area').attr('id')).toBe(`omrade-${a.id}`);
 			const ids = $('main article.print-indicator').toArray().map((el) => $(el).attr('aria-labelledby')!.replace('indikator-', ''));
-			const own = entries(tree, 'indicators').filter((i) => goals.find((g) => g.id === i.data.goal)?.data.area === a.id);
+			const own = indicatorsOfArea(tree, a.id);
 			expect(ids.sort()).toEqual(own.map((i) => i.id).sort());
 			return ids;
 		});

@@ -155,6 +155,12 @@ export function entries(tree: string, folder: string): EntryFile[] {
 		});
 }
 
+/** The indicators of a tree that belong to an area: named in their own `area`, or through their goal's. */
+export function indicatorsOfArea(tree: string, area: string): EntryFile[] {
+	const goals = new Map(entries(tree, 'goals').map((g) => [g.id, g.data.area]));
+	return entries(tree, 'indicators').filter((i) => (i.data.area ?? goals.get(i.data.goal as string)) === area);
+}
+
 /** The translation files of one folder in one language (`dialog.en.md`), read as written, with the id of the entry they translate. */
 export function translationFiles(tree: string, folder: string, locale: string): EntryFile[] {
 	const dir = path.join(tree, folder);
