@@ -21,6 +21,8 @@ function addresses($: CheerioAPI): string[] {
 
 /** The embed pages: `indikatorer/<id>/inbaddning/`, `en/indicators/<id>/embed/`. */
 const EMBED = /^(indikatorer\/[^/]+\/inbaddning|en\/indicators\/[^/]+\/embed)\/index\.html$/;
+/** The list of all indicators, the one page with the filter. */
+const LIST = /^(indikatorer|en\/indicators)\/index\.html$/;
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -81,13 +83,15 @@ for (const build of allBuilds) {
 				expect(items.slice(0, -1).toArray().every((li) => $(li).find('a[href]').length === 1)).toBe(true);
 			}
 
-			// A chart and the search are the only things that need JavaScript.
+			// A chart, the search and the list's filter are the only things that need JavaScript.
 			const scripts = $('script[src]')
 				.toArray()
 				.map((el) => path.basename($(el).attr('src')!));
 			const search = scripts.filter((s) => /^Search(Page)?\.astro_/.test(s));
 			expect(search.length, 'the search element').toBeGreaterThan(0);
-			if ($('canvas').length === 0) expect(scripts.length, 'no script but the search on a page without a chart').toBe(search.length);
+			const filter = scripts.filter((s) => /^IndicatorFilter\.astro_/.test(s));
+			expect(filter.length, 'the filter on the list of all indicators, and nowhere else').toBe(LIST.test(file) ? 1 : 0);
+			if ($('canvas').length === 0) expect(scripts.length, 'no script but the search (and the list\'s filter) on a page without a chart').toBe(search.length + filter.length);
 			else expect(scripts.length, 'the chart script').toBeGreaterThan(search.length);
 			// Data for the chart is JSON, not code.
 			for (const script of $('script:not([src])').toArray()) expect($(script).attr('type')).toBe('application/json');

@@ -31,9 +31,16 @@ afterAll(async () => {
  * The page's visible text, less the drawing itself: a chart's legend only explains lines that
  * JavaScript draws; without it the chart's summary and table carry the content.
  */
+/** Every status shown: the list filter's status boxes are controls, not the status of anything, and are left out. */
+const STATUS = '.status:not(malbild-filter .status)';
+
+/**
+ * The page's text but what exists only with JavaScript by design: the charts' drawings, and the
+ * list filter's controls and count (tests/e2e/filter.test.ts).
+ */
 const visibleText = (page: Page) =>
 	page.evaluate(() => {
-		const drawings = [...document.querySelectorAll<HTMLElement>('malbild-chart')];
+		const drawings = [...document.querySelectorAll<HTMLElement>('malbild-chart, malbild-filter > .filter, malbild-filter > [role="status"]')];
 		const before = drawings.map((d) => d.style.display);
 		for (const d of drawings) d.style.display = 'none';
 		const text = document.body.innerText.replace(/\s+/g, ' ').trim();
@@ -90,7 +97,7 @@ for (const build of rootBuilds) {
 					// The search page is the exception by design: without JavaScript it says search needs it
 					// instead of showing a form that cannot work (tests/e2e/search.test.ts).
 					if (kindOf(sitePath) !== 'search') expect(await visibleText(off), 'the text without JavaScript').toBe(await visibleText(on));
-					for (const selector of ['.status', '.trend', 'table', '.chart-summary', 'h1']) {
+					for (const selector of [STATUS, '.trend', 'table', '.chart-summary', 'h1']) {
 						expect(await count(off, selector), `${selector}: as many without JavaScript as with it`).toBe(await count(on, selector));
 						expect(await hidden(off, selector), `${selector}: shown without JavaScript`).toEqual([]);
 					}
@@ -122,7 +129,7 @@ for (const build of rootBuilds) {
 
 					// Printed: tables, status and text on paper, whole; navigation left out.
 					await on.emulateMedia({ media: 'print' });
-					for (const selector of ['.status', '.trend', 'table', '.chart-summary', 'h1', 'main']) {
+					for (const selector of [STATUS, '.trend', 'table', '.chart-summary', 'h1', 'main']) {
 						expect(await hidden(on, selector), `${selector}: printed`).toEqual([]);
 					}
 					const clipped = await on.evaluate(

@@ -67,6 +67,14 @@ const sv = {
 	fallbackNotice: 'Den här texten finns bara på svenska.',
 	/** `{noun}`: the plural level name in lower case. */
 	noneYet: 'Inga {noun} ännu.',
+	/** The all-indicators page's filter (src/scripts/filter-element.ts); `{noun}`: a plural level name in lower case. */
+	filterTitle: 'Filtrera {noun}',
+	filterAll: 'Alla {noun}',
+	filterReset: 'Visa alla',
+	/** Read out after each change; `{shown}`, `{total}`, `{noun}`. */
+	filterShownSome: 'Visar {shown} av {total} {noun}.',
+	filterShownAll: 'Visar alla {total} {noun}.',
+	filterShownNone: 'Inga {noun} passar valen.',
 	/** Chart summary sentences; `{name}`, `{value}`, `{period}`, `{first}`, `{firstPeriod}`. */
 	summaryNoValues: 'Det finns inga värden för {name} än.',
 	summaryOnly: '{name}: {value} år {period}, det enda värdet hittills.',
@@ -137,6 +145,12 @@ const en: UiWords = {
 	languages: 'Language',
 	fallbackNotice: 'This text is only available in Swedish.',
 	noneYet: 'No {noun} yet.',
+	filterTitle: 'Filter {noun}',
+	filterAll: 'All {noun}',
+	filterReset: 'Show all',
+	filterShownSome: 'Showing {shown} of {total} {noun}.',
+	filterShownAll: 'Showing all {total} {noun}.',
+	filterShownNone: 'No {noun} match your choices.',
 	summaryNoValues: 'There are no values for {name} yet.',
 	summaryOnly: '{name}: {value} in {period}, the only value so far.',
 	summaryCompared: '{name}: {value} in {period}, compared with {first} in {firstPeriod}.',

@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
 import { help } from './help.ts';
 
-/** The four assessments shown to readers, as codes; labels live in the translation files. */
-export const statusCodes = ['achieved', 'partly-achieved', 'not-achieved', 'unassessed'] as const;
-export type Status = (typeof statusCodes)[number];
+import { statusCodes } from './status-codes.ts';
 
-/** The four trend words shown to readers, as codes. */
-export const trendCodes = ['positive', 'unchanged', 'negative', 'no-data'] as const;
-export type Trend = (typeof trendCodes)[number];
+export { statusCodes, trendCodes, type Status, type Trend } from './status-codes.ts';
 
 /** Which way is better for a series; every numeric indicator must say it. */
 export const directionSchema = z.enum(['higher', 'lower']).meta(
