@@ -4,7 +4,7 @@
  * line under the controls says how many are shown; it is a status region, so screen readers read it
  * after each change.
  */
-import { choiceQuery, countByStatus, filterFields, matches, readChoice, showsSection, shownText, type FilterChoice, type FilterItem, type ShownWords } from '../lib/filter/indicator-filter.ts';
+import { choiceQuery, countByStatus, filterFields, matches, readChoice, showsSection, shownText, type FilterChoice, type ShownWords } from '../lib/filter/indicator-filter.ts';
 import type { Status } from '../lib/schema/status-codes.ts';
 
 class MalbildFilter extends HTMLElement {
@@ -33,7 +33,7 @@ class MalbildFilter extends HTMLElement {
 				if (shown) shownIn.set(i.section, (shownIn.get(i.section) ?? 0) + 1);
 			}
 			for (const s of sections) s.hidden = !showsSection(choice, s.dataset.area!, shownIn.get(s) ?? 0);
-			const byStatus = countByStatus(items as FilterItem[], choice.area);
+			const byStatus = countByStatus(items, choice.area);
 			for (const c of counts) c.textContent = `(${number.format(byStatus[c.dataset.status as Status])})`;
 			const shown = [...shownIn.values()].reduce((a, b) => a + b, 0);
 			line.textContent = shownText(shown, items.length, words, (n) => number.format(n));

@@ -22,8 +22,6 @@ export interface FilterItem {
 /** The query parameters, which are also the controls' names. */
 export const filterFields = { status: 'status', area: 'area' } as const;
 
-const isStatus = (value: string): value is Status => (statusCodes as readonly string[]).includes(value);
-
 /**
  * The choice an address holds. A status or area the site does not have (an old link, a typo) is
  * left out rather than showing an empty list.

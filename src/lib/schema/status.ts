@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { help } from './help.ts';
-
 import { statusCodes } from './status-codes.ts';
 
 export { statusCodes, trendCodes, type Status, type Trend } from './status-codes.ts';
