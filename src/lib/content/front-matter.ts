@@ -19,13 +19,13 @@ export interface ParsedYaml {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits a Markdown file into its front matter (parsed, with lines) and its body. */
-export function parseFrontMatter(source: string): { yaml: ParsedYaml; body: string } | undefined {
+/** Splits a Markdown file into its front matter (parsed, with lines) and its body, which starts on line `bodyLine` of the file. */
+export function parseFrontMatter(source: string): { yaml: ParsedYaml; body: string; bodyLine: number } | undefined {
 	const text = source.replace(/^\uFEFF/, '');
 	const match = FENCE.exec(text);
 	if (!match) return undefined;
 	// The front matter's first line is line 2 of the file, after the opening fence.
-	return { yaml: parseYaml(match[1] ?? '', 1), body: text.slice(match[0].length) };
+	return { yaml: parseYaml(match[1] ?? '', 1), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**
@@ -86,7 +86,19 @@ function errorPosition(error: YAMLError, text: string): number {
 		const open = text.lastIndexOf(opener, Math.min(error.pos[0], text.length - 1));
 		if (open >= 0) return open;
 	}
-	return error.pos[0];
+	return pastComments(text, error.pos[0]);
+}
+
+/**
+ * The parser reports a badly indented field at the comment or blank lines before it (the scaffold's
+ * help lines sit between fields), so a position at the start of such lines moves to the next line
+ * with a field on it.
+ */
+function pastComments(text: string, pos: number): number {
+	const skipped = /(?:[ \t]*(?:#[^\n]*)?\r?\n)+/y;
+	skipped.lastIndex = text.lastIndexOf('\n', pos - 1) + 1;
+	if (!/^[ \t]*$/.test(text.slice(skipped.lastIndex, pos)) || !skipped.exec(text) || skipped.lastIndex >= text.length) return pos;
+	return skipped.lastIndex;
 }
 
 /** A YAML syntax error as an editor understands it; the parser's English never reaches the page. */

@@ -12,6 +12,8 @@ import { translationSchemas, type TranslationData } from '../schema/translations
 import { translationName } from '../i18n/file-name.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './front-matter.ts';
+import { mdxProblems } from './mdx-body.ts';
+import { readText } from './read-text.ts';
 import { describeIssue } from './zod-issues.ts';
 
 /** One Markdown entry, validated. */
@@ -66,6 +68,8 @@ export interface FailedEntry {
 	file: string;
 	/** Its front matter as written, when it could be read at all. */
 	data?: Record<string, unknown>;
+	/** The line of a field, when the front matter is valid YAML: its references are still checked, so every problem shows in one run. */
+	lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -91,7 +95,7 @@ function loadSite(dir: string, problems: Problem[]): { data: Site; lineOf: Parse
 		problems.push({ severity: 'error', file, ...say('siteMissing', { dir }) });
 		return undefined;
 	}
-	const yaml = parseYaml(readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
+	const yaml = parseYaml(readContentFile(full, file, problems).replace(/^\uFEFF/, ''));
 	const data = validate(siteSchema, yaml, file, problems);
 	return data && { data, lineOf: yaml.lineOf };
 }
@@ -112,11 +116,12 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 		}
 		const translated = translationName(name);
 		if (translated && isLocale(translated.locale) && ID.test(translated.id)) {
-			const parsed = parseFrontMatter(readFileSync(path.join(folder, name), 'utf8'));
+			const parsed = parseFrontMatter(readContentFile(path.join(folder, name), file, problems));
 			if (!parsed) {
 				problems.push({ severity: 'error', file, line: 1, ...say('noFrontMatter') });
 				continue;
 			}
+			checkBody(parsed, file, problems);
 			const data = validate(translationSchemas[collection], parsed.yaml, file, problems);
 			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body });
 			continue;
@@ -139,22 +144,36 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 				usable = false;
 			} else seen.set(id, file);
 		}
-		const source = readFileSync(path.join(folder, name), 'utf8');
+		const source = readContentFile(path.join(folder, name), file, problems);
 		const parsed = parseFrontMatter(source);
 		if (!parsed) {
 			problems.push({ severity: 'error', file, line: 1, ...say('noFrontMatter') });
 			failed.push({ collection, id, file });
 			continue;
 		}
+		checkBody(parsed, file, problems);
 		const data = validate(schema, parsed.yaml, file, problems);
 		if (data && usable) entries.push({ id, file, data, body: parsed.body, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
 		else {
 			const raw = parsed.yaml.data;
-			const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : roughFields(source);
-			failed.push({ collection, id, file, data });
+			const readable = raw && typeof raw === 'object' && !Array.isArray(raw);
+			failed.push({ collection, id, file, data: readable ? (raw as Record<string, unknown>) : roughFields(source), ...(readable ? { lineOf: parsed.yaml.lineOf } : {}) });
 		}
 	}
 	return entries;
+}
+
+/** A Markdown or YAML file's text; one not saved as UTF-8 is a problem, and is read as Windows-1252 so its other mistakes show too. */
+function readContentFile(full: string, file: string, problems: Problem[]): string {
+	const { text, problem } = readText(full);
+	if (problem) problems.push({ severity: 'error', file, ...problem });
+	return text;
+}
+
+/** What in an .mdx body would stop Astro's build or change the page's words. */
+function checkBody(parsed: { body: string; bodyLine: number }, file: string, problems: Problem[]) {
+	if (!file.endsWith('.mdx')) return;
+	for (const problem of mdxProblems(parsed.body, parsed.bodyLine)) problems.push({ severity: 'error', file, ...problem });
 }
 
 function loadDatasets(dir: string, problems: Problem[]): Map<string, Dataset> {

@@ -47,12 +47,15 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 	const unreadable = new Set(content.failed.map((f) => `${f.collection}/${f.id}`));
 	for (const collection of Object.keys(entrySchemas) as EntryCollection[]) {
 		const fields = referenceFields(entrySchemas[collection]);
-		for (const entry of content[collection]) {
+		// A file with another mistake is checked too, as far as its fields are text: every problem in one run.
+		const readable = content.failed.flatMap((f) => (f.collection === collection && f.data && f.lineOf ? [{ file: f.file, data: f.data, lineOf: f.lineOf }] : []));
+		for (const entry of [...content[collection], ...readable]) {
 			const data = entry.data as Record<string, unknown>;
 			for (const { field, collection: target, many } of fields) {
-				const values = many ? ((data[field] as string[] | undefined) ?? []) : data[field] === undefined ? [] : [data[field] as string];
+				const raw = data[field];
+				const values = (many ? (Array.isArray(raw) ? raw : []) : raw === undefined ? [] : [raw]) as unknown[];
 				values.forEach((value, i) => {
-					if (known[target].has(value) || unreadable.has(`${target}/${value}`)) return;
+					if (typeof value !== 'string' || known[target].has(value) || unreadable.has(`${target}/${value}`)) return;
 					const path = many ? [field, i] : [field];
 					problems.push({
 						severity: 'error',

@@ -34,6 +34,12 @@ const ROLES: ReadonlyMap<string, Role> = new Map([
 	['anmärkning', 'note'],
 	['fotnot', 'note'],
 	['not', 'note'],
+	['notering', 'note'],
+	['anteckning', 'note'],
+	['källa', 'note'],
+	['note', 'note'],
+	['comment', 'note'],
+	['source', 'note'],
 ]);
 
 /** The names the reader matches on; NFC because macOS may write "År" as A + combining ring. */

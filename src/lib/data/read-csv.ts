@@ -110,6 +110,7 @@ export function readCsv(bytes: Uint8Array, file: string): { dataset?: Dataset; p
 		});
 	}
 
+	problems.push(...breakdownsWithoutHeadline(observations, dimensions.map((c) => c.name), file));
 	// In file order, so the editor can work from the top down.
 	problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (problems.some((p) => p.severity === 'error')) return { problems };
@@ -182,4 +183,21 @@ function unnamedColumnsWithContent(columns: readonly Column[], body: readonly Ro
 			if (!row) return [];
 			return [{ severity: 'error' as const, file, line: 1, ...say('csvUnnamedColumn', { column: c.index + 1, line: row.line }) }];
 		});
+}
+
+/**
+ * A column filled only on rows of periods that have no headline row (a source written beside the
+ * newest year, under a name the reader does not know as a note) makes those rows a breakdown: the
+ * organisation's newest value would leave the page and its assessment without a word.
+ */
+function breakdownsWithoutHeadline(observations: readonly Observation[], dimensions: readonly string[], file: string): Problem[] {
+	const key = (o: Observation) => `${o.series ?? ''}\u0000${o.period.label}`;
+	const headlines = new Set(observations.filter((o) => Object.keys(o.dimensions).length === 0).map(key));
+	if (headlines.size === 0) return [];
+	return dimensions.flatMap((column) => {
+		const rows = observations.filter((o) => o.dimensions[column] !== undefined);
+		if (!rows.length || rows.some((o) => headlines.has(key(o)))) return [];
+		const periods = [...new Set(rows.map((o) => o.period.label))];
+		return [{ severity: 'warning' as const, file, line: rows[0]!.line, field: column, ...say('csvBreakdownWithoutHeadline', { column, periods }) }];
+	});
 }

@@ -4,7 +4,7 @@
  * words (level names, "Bedömning saknas") stay as the editor writes or sees them.
  */
 import { ratioText } from '../brand/contrast.ts';
-import type { Catalogue } from './sv.ts';
+import { VOID_TAGS, type Catalogue } from './sv.ts';
 import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, RefCollection, Text } from './types.ts';
 
 function describeInput(input: unknown): string {
@@ -244,6 +244,46 @@ export const en: Catalogue = {
 			message: 'the line cannot be read.',
 			hint: 'Check colons, indentation and quotes; a text with a colon in it goes in quotes.',
 		}),
+		notUtf8: (p) => ({
+			message: `the file is not saved as UTF-8, so å, ä and ö would come out wrong on the page (the first line with such a character: "${p.text}").`,
+			hint: 'Save the file with the encoding UTF-8: in Notepad under Save as, Encoding: UTF-8; in VS Code with Save with Encoding, UTF-8 (bottom right).',
+		}),
+		mdxUnclosedTag: (p) => ({
+			message: `the tag <${p.tag}> is never closed: in an .mdx file every HTML tag must be closed.`,
+			hint: VOID_TAGS.has(p.tag) ? `Write <${p.tag} /> instead of <${p.tag}>.` : `Write </${p.tag}> where it should end, or remove the tag.`,
+		}),
+		mdxStrayClosingTag: (p) => ({
+			message: `a closing tag (</…>) has no opening tag before it: "${p.text}".`,
+			hint: 'Remove the closing tag, or write the opening tag before it.',
+		}),
+		mdxBrace: (p) => ({
+			message: `the character { starts code in an .mdx file, and what follows it is not code: "${p.text}".`,
+			hint: 'Write \\{ and \\} if the braces should show on the page, or use ordinary parentheses.',
+		}),
+		mdxExpression: (p) => ({
+			message: `${p.code} is code in an .mdx file: the page would show what the code computes, not what is written.`,
+			hint: 'Write \\{ and \\} if the braces should show on the page, or remove them. A comment is written {/* text */}.',
+		}),
+		mdxEsm: (p) => ({
+			message: `a line that begins with import or export is code in an .mdx file, and this one cannot be read: "${p.text}".`,
+			hint: 'Rewrite the line so that it does not begin with the word import or export.',
+		}),
+		mdxHtmlComment: () => ({
+			message: '<!-- … --> is not a comment in an .mdx file, and the page cannot be built with it.',
+			hint: 'Write the comment like this: {/* text */}.',
+		}),
+		mdxAngleLink: (p) => ({
+			message: `an address between < and > is read as an HTML tag in an .mdx file: "${p.text}".`,
+			hint: 'Write the link as [text](https://…) or [info@kommun.se](mailto:info@kommun.se), or write the address without < and >.',
+		}),
+		mdxLessThan: (p) => ({
+			message: `the character < starts an HTML tag in an .mdx file, but what follows is not a tag: "${p.text}".`,
+			hint: 'Write \\< if the character should show on the page, or write "less than".',
+		}),
+		mdxComponent: (p) => ({
+			message: `the component <${p.name}> does not exist: Målbild has no components of its own for pages.`,
+			hint: 'Remove the tag, or write \\< if the character < should show on the page.',
+		}),
 
 		fieldMissing: (p) => ({
 			message: `the field is missing; it should be ${expectedWord(p.expected)}.`,
@@ -419,6 +459,10 @@ export const en: Catalogue = {
 			const columns = names.length === 1 ? `the column ${names[0]}` : `the columns ${names.join(' and ')}`;
 			return { message: `the header lacks ${columns}. Found: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
 		},
+		csvBreakdownWithoutHeadline: (p) => ({
+			message: `the column is filled only on rows for ${listed(p.periods)}, where there is no headline row. Those rows then count as a breakdown, not as the organisation's own values, and do not show as the latest value.`,
+			hint: `If ${p.column} is a note, rename the column to Comment, and it shows as a note. Otherwise add a headline row, with ${p.column} empty, for ${listed(p.periods)}.`,
+		}),
 		csvHeaderOnly: () => ({ message: 'the file has a header but no values.', hint: 'Add one line per value below the header, e.g. 2023;12,5.' }),
 		csvNoPeriod: () => ({ message: 'the year is missing.', hint: PERIOD_HINT }),
 		csvBadPeriod: (p) => ({ message: `the period "${p.text}" is not recognised.`, hint: PERIOD_HINT }),

@@ -127,6 +127,8 @@ function koladaFailure(p: KoladaFailure): Text {
 const HEADER_HINT = 'Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.';
 const QUOTE_HINT = 'Sätt citattecken runt hela cellen och skriv två citattecken ("") för ett citattecken inuti den.';
 const INDENT_HINT = 'Använd mellanslag för indrag, två per nivå.';
+/** HTML's tags that have no end, which MDX wants written `<br />`. */
+export const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'wbr', 'col', 'source', 'track', 'area', 'embed']);
 const GROUP_HINT = 'Skriv fälten på egna rader under gruppens namn, indragna med två mellanslag.';
 
 export const sv = {
@@ -255,6 +257,46 @@ export const sv = {
 		yamlUnreadable: (): Text => ({
 			message: 'raden går inte att läsa.',
 			hint: 'Kontrollera kolon, indrag och citattecken; en text med kolon i skrivs inom citattecken.',
+		}),
+		notUtf8: (p: { text: string }): Text => ({
+			message: `filen är inte sparad som UTF-8, så å, ä och ö skulle bli fel på sidan (första raden med ett sådant tecken: "${p.text}").`,
+			hint: 'Spara filen med kodningen UTF-8: i Anteckningar under Spara som, Kodning: UTF-8; i VS Code med Spara med kodning, UTF-8 (nere till höger).',
+		}),
+		mdxUnclosedTag: (p: { tag: string }): Text => ({
+			message: `taggen <${p.tag}> stängs aldrig: i en .mdx-fil måste varje HTML-tagg stängas.`,
+			hint: VOID_TAGS.has(p.tag) ? `Skriv <${p.tag} /> i stället för <${p.tag}>.` : `Skriv </${p.tag}> där den ska sluta, eller ta bort taggen.`,
+		}),
+		mdxStrayClosingTag: (p: { text: string }): Text => ({
+			message: `en sluttagg (</…>) står utan någon öppnande tagg före sig: "${p.text}".`,
+			hint: 'Ta bort sluttaggen, eller skriv den öppnande taggen före den.',
+		}),
+		mdxBrace: (p: { text: string }): Text => ({
+			message: `tecknet { börjar kod i en .mdx-fil, och det som står efter det är inte kod: "${p.text}".`,
+			hint: 'Skriv \\{ och \\} om klamrarna ska synas på sidan, eller använd vanliga parenteser.',
+		}),
+		mdxExpression: (p: { code: string }): Text => ({
+			message: `${p.code} är kod i en .mdx-fil: sidan skulle visa vad koden räknar ut, inte det som står.`,
+			hint: 'Skriv \\{ och \\} om klamrarna ska synas på sidan, eller ta bort dem. En kommentar skrivs {/* text */}.',
+		}),
+		mdxEsm: (p: { text: string }): Text => ({
+			message: `en rad som börjar med import eller export är kod i en .mdx-fil, och den här går inte att läsa: "${p.text}".`,
+			hint: 'Skriv om raden så att den inte börjar med ordet import eller export.',
+		}),
+		mdxHtmlComment: (): Text => ({
+			message: '<!-- … --> är ingen kommentar i en .mdx-fil, och sidan kan inte byggas med den.',
+			hint: 'Skriv kommentaren så här: {/* text */}.',
+		}),
+		mdxAngleLink: (p: { text: string }): Text => ({
+			message: `en adress inom < och > läses som en HTML-tagg i en .mdx-fil: "${p.text}".`,
+			hint: 'Skriv länken som [text](https://…) eller [info@kommun.se](mailto:info@kommun.se), eller skriv adressen utan < och >.',
+		}),
+		mdxLessThan: (p: { text: string }): Text => ({
+			message: `tecknet < börjar en HTML-tagg i en .mdx-fil, men det som följer är ingen tagg: "${p.text}".`,
+			hint: 'Skriv \\< om tecknet ska synas på sidan, eller skriv "mindre än".',
+		}),
+		mdxComponent: (p: { name: string }): Text => ({
+			message: `komponenten <${p.name}> finns inte: Målbild har inga egna komponenter för sidorna.`,
+			hint: 'Ta bort taggen, eller skriv \\< om tecknet < ska synas på sidan.',
 		}),
 
 		// A field against its schema.
@@ -441,6 +483,10 @@ export const sv = {
 			const columns = names.length === 1 ? `kolumnen ${names[0]}` : `kolumnerna ${names.join(' och ')}`;
 			return { message: `rubrikraden saknar ${columns}. Hittade: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
 		},
+		csvBreakdownWithoutHeadline: (p: { column: string; periods: readonly string[] }): Text => ({
+			message: `kolumnen är ifylld bara på rader för ${listed(p.periods)}, där det inte finns någon huvudrad. De raderna räknas då som en uppdelning, inte som organisationens egna värden, och syns inte som senaste värde.`,
+			hint: `Är ${p.column} en anteckning, byt namn på kolumnen till Kommentar, så visas den som en not. Annars lägg till en huvudrad, med ${p.column} tom, för ${listed(p.periods)}.`,
+		}),
 		csvHeaderOnly: (): Text => ({
 			message: 'filen har en rubrikrad men inga värden.',
 			hint: 'Lägg till en rad per värde under rubrikraden, till exempel 2023;12,5.',

@@ -66,6 +66,8 @@ describe('parseYaml errors', () => {
 		['an unclosed list, at the line it opens', 'order: 1\nstrategies: [a, b\ntitle: x\n', { line: 2, message: 'en lista som börjar med [ avslutas inte med ].' }],
 		['a reserved first character', 'title: @kommunen\n', { line: 1, message: 'ett värde får inte börja med tecknet @.' }],
 		['fields of one level not lined up', 'a:\n  b: 1\n c: 2\n', { line: 3, message: 'indraget stämmer inte: fält på samma nivå ska börja i samma kolumn.' }],
+		// The scaffold's help lines are comments between fields: the mistake is the field after them.
+		['a field indented too far after comments', 'target:\n  kind: at-least\n#   series: Serie\n\n  # year: 2030\n    value: 80\n', { line: 6, message: 'indraget stämmer inte: fält på samma nivå ska börja i samma kolumn.' }],
 	])('describes %s in Swedish, only the first error', (_name, text, expected) => {
 		const { errors, data } = parseYaml(text);
 		expect(data).toBeUndefined();

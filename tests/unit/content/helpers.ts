@@ -40,6 +40,12 @@ export const rename =
 	(dir) =>
 		renameSync(path.join(dir, from), path.join(dir, to));
 
+/** Saves `file` again as Windows-1252 (Notepad's "ANSI"), as an editor's older tools do. */
+export const saveAsWindows1252 =
+	(file: string): Edit =>
+	(dir) =>
+		writeFileSync(path.join(dir, file), Buffer.from(readFileSync(path.join(dir, file), 'utf8'), 'latin1'));
+
 /** Copies `from` to `to`. */
 export const copy =
 	(from: string, to: string): Edit =>

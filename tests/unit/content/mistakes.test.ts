@@ -23,7 +23,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { brokenTree, copy, line, remove, removeTrees, rename, replace, write, type Edit } from './helpers.ts';
+import { brokenTree, copy, line, remove, removeTrees, rename, replace, saveAsWindows1252, write, type Edit } from './helpers.ts';
 
 afterAll(removeTrees);
 
@@ -381,6 +381,36 @@ const files: Row[] = [
 		english: ['✗ pages/indikatorer.mdx: a page cannot be called "indikatorer": the site already uses the address /indikatorer/. Hint: Rename the file. Names already taken: omraden, mal, indikatorer, strategier, oppna-data, sok, utskrift, areas, goals, indicators, strategies, open-data, search, print, en, admin, pagefind.'],
 	},
 	{
+		name: 'a Markdown file saved as Windows-1252, named with its first line of å, ä or ö (its other mistakes still found)',
+		edits: [replace('areas/natur.md', 'order: 1', 'order: första'), saveAsWindows1252('areas/natur.md')],
+		expected: [
+			'✗ areas/natur.md rad 2: filen är inte sparad som UTF-8, så å, ä och ö skulle bli fel på sidan (första raden med ett sådant tecken: "title: Natur och besöksnäring"). Tips: Spara filen med kodningen UTF-8: i Anteckningar under Spara som, Kodning: UTF-8; i VS Code med Spara med kodning, UTF-8 (nere till höger).',
+			`✗ areas/natur.md rad 3, fältet order: "första" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`,
+		],
+		english: [
+			'✗ areas/natur.md line 2: the file is not saved as UTF-8, so å, ä and ö would come out wrong on the page (the first line with such a character: "title: Natur och besöksnäring"). Hint: Save the file with the encoding UTF-8: in Notepad under Save as, Encoding: UTF-8; in VS Code with Save with Encoding, UTF-8 (bottom right).',
+			`✗ areas/natur.md line 3, field order: "första" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+		],
+	},
+	{
+		name: 'an HTML comment in an .mdx page, which MDX cannot read',
+		edits: [replace('pages/om.mdx', 'på väg.', 'på väg.\n\n<!-- Uppdateras i januari. -->')],
+		expected: ['✗ pages/om.mdx rad 8: <!-- … --> är ingen kommentar i en .mdx-fil, och sidan kan inte byggas med den. Tips: Skriv kommentaren så här: {/* text */}.'],
+		english: ['✗ pages/om.mdx line 8: <!-- … --> is not a comment in an .mdx file, and the page cannot be built with it. Hint: Write the comment like this: {/* text */}.'],
+	},
+	{
+		name: 'braces in an .mdx page, which MDX would compute, and an unclosed tag in another .mdx file: both at once',
+		edits: [replace('pages/om.mdx', 'på väg.', 'på väg {2023-2030}.'), write('pages/kontakt.mdx', '---\ntitle: Kontakt\n---\n\nStorgatan 1<br>\n782 31 Malung\n')],
+		expected: [
+			'✗ pages/kontakt.mdx rad 5: taggen <br> stängs aldrig: i en .mdx-fil måste varje HTML-tagg stängas. Tips: Skriv <br /> i stället för <br>.',
+			'✗ pages/om.mdx rad 6: {2023-2030} är kod i en .mdx-fil: sidan skulle visa vad koden räknar ut, inte det som står. Tips: Skriv \\{ och \\} om klamrarna ska synas på sidan, eller ta bort dem. En kommentar skrivs {/* text */}.',
+		],
+		english: [
+			'✗ pages/kontakt.mdx line 5: the tag <br> is never closed: in an .mdx file every HTML tag must be closed. Hint: Write <br /> instead of <br>.',
+			'✗ pages/om.mdx line 6: {2023-2030} is code in an .mdx file: the page would show what the code computes, not what is written. Hint: Write \\{ and \\} if the braces should show on the page, or remove them. A comment is written {/* text */}.',
+		],
+	},
+	{
 		name: 'a file that is not Markdown (a warning)',
 		edits: [write('areas/anteckningar.txt', 'Kom ihåg att skriva om ekonomin.\n')],
 		expected: ['! areas/anteckningar.txt: filen är inte en Markdown-fil (.md eller .mdx) och används inte.'],
@@ -517,6 +547,20 @@ const site: Row[] = [
 ];
 
 const together: Row[] = [
+	{
+		name: 'a mistake in one field does not hide a wrong reference in the same file',
+		edits: [replace(BESOKARE, 'order: 1', 'order: först'), replace(BESOKARE, 'area: natur', 'area: natr'), replace(BESOKARE, 'strategies: [hushalla]', 'strategies: [hushala]')],
+		expected: [
+			`✗ indicators/besokare.md rad 5, fältet order: "först" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`,
+			'✗ indicators/besokare.md rad 3, fältet area: Målområde "natr" finns inte. Tips: Menade du "natur"? Finns: ekonomi, natur.',
+			'✗ indicators/besokare.md rad 4, fältet strategies[1]: Strategi "hushala" finns inte. Tips: Menade du "hushalla"? Finns: budget-i-balans, hushalla.',
+		],
+		english: [
+			`✗ indicators/besokare.md line 5, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+			'✗ indicators/besokare.md line 3, field area: area "natr" does not exist. Hint: Did you mean "natur"? Existing: ekonomi, natur.',
+			'✗ indicators/besokare.md line 4, field strategies[1]: strategy "hushala" does not exist. Hint: Did you mean "hushalla"? Existing: budget-i-balans, hushalla.',
+		],
+	},
 	{
 		name: 'mistakes in three files, of three kinds, in one run',
 		edits: [

@@ -137,7 +137,7 @@ describe('readCsv: columns', () => {
 		expect([o?.series, o?.unit, o?.value, o?.period.label]).toEqual(['Besök', 'Antal', 5, '2023']);
 	});
 
-	it.each(['Kommentar', 'Anmärkning', 'Fotnot', 'Not'])('reads a Swedish %s column as a note, so the row stays a headline', (column) => {
+	it.each(['Kommentar', 'Anmärkning', 'Fotnot', 'Not', 'Notering', 'Anteckning', 'Källa', 'Note', 'Comment', 'Source'])('reads a %s column as a note, so the row stays a headline', (column) => {
 		const d = dataset(`År;Kön;${column};Värde\n2023;;Ny enkät;78,5\n2023;Kvinnor;;80\n`);
 		expect([d.dimensions, d.noteColumns]).toEqual([['Kön'], [column]]);
 		expect(d.observations[0]).toMatchObject({ dimensions: {}, notes: { [column]: 'Ny enkät' }, value: 78.5 });
@@ -191,6 +191,41 @@ describe('readCsv: columns', () => {
 
 const NUMBER_HINT = 'Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.';
 const PERIOD_HINT = 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.';
+
+describe('readCsv: a breakdown column filled only where there is no headline row', () => {
+	const warnings = (text: string) => {
+		const result = readCsv(utf8(text), FILE);
+		expect(result.dataset).toBeDefined();
+		return result.problems.map((p) => [p.severity, p.line, p.field, p.message, p.hint]);
+	};
+
+	it('warns when the newest year has only a row with an unknown column filled, since it leaves the page', () => {
+		expect(warnings('År;Värde;Uppgiftslämnare\n2020;75,8;\n2024;81,0;Egen enkät\n')).toEqual([
+			[
+				'warning',
+				3,
+				'Uppgiftslämnare',
+				'kolumnen är ifylld bara på rader för 2024, där det inte finns någon huvudrad. De raderna räknas då som en uppdelning, inte som organisationens egna värden, och syns inte som senaste värde.',
+				'Är Uppgiftslämnare en anteckning, byt namn på kolumnen till Kommentar, så visas den som en not. Annars lägg till en huvudrad, med Uppgiftslämnare tom, för 2024.',
+			],
+		]);
+	});
+
+	it('names every such period once, and looks for the headline in the same series', () => {
+		// Series B's headline for 2023 is not series A's.
+		const lines = warnings('År;Serie;Värde;Metod\n2020;A;1;\n2022;A;3;Ny\n2023;A;4;Ny\n2023;B;4;\n2022;A;3,5;Gammal\n');
+		expect(lines.map((l) => l.slice(0, 3))).toEqual([['warning', 3, 'Metod']]);
+		expect(lines[0]![3]).toMatch(/^kolumnen är ifylld bara på rader för 2022 och 2023, där/);
+	});
+
+	it.each([
+		['a gender split in every year', 'År;Kön;Värde\n2023;;5\n2023;Kvinnor;6\n2024;;7\n2024;Kvinnor;8\n'],
+		['a gender split only in the newest year, which has a headline too', 'År;Kön;Värde\n2023;;5\n2024;;7\n2024;Kvinnor;8\n'],
+		['a file with no headline at all (another warning says so)', 'År;Kön;Värde\n2023;Kvinnor;6\n2023;Män;5\n'],
+	])('says nothing for %s', (_name, text) => {
+		expect(warnings(text)).toEqual([]);
+	});
+});
 
 describe('readCsv: errors', () => {
 	it.each<[string, string, Partial<Problem>]>([
