@@ -32,7 +32,7 @@ export function mdxProblems(body: string, firstLine: number): ({ line: number } 
 		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
 			problems.push({ line, ...say('mdxExpression', { code: `{${node.value ?? ''}}` }) });
 		}
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && !/^[a-z][a-z0-9-]*$/.test(node.name)) {
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponent(node.name)) {
 			problems.push({ line, ...say('mdxComponent', { name: node.name }) });
 		}
 		for (const attribute of node.attributes ?? []) {
@@ -46,6 +46,9 @@ export function mdxProblems(body: string, firstLine: number): ({ line: number } 
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** As JSX tells them apart: `<Karta>` and `<karta.ruta>` are components, `<div>` and SVG's `<linearGradient>` are HTML. */
+const isComponent = (name: string) => !/^[a-z]/.test(name) || name.includes('.');
 
 /** Only `{/* … *\/}`, MDX's comment, which shows nothing. */
 const isComment = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';

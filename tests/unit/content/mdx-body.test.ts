@@ -19,6 +19,7 @@ describe('mdxProblems', () => {
 		['an e-mail address in angle brackets', 'Mejla <info@kommun.se>\n', ['5: en adress inom < och > läses som en HTML-tagg i en .mdx-fil: "Mejla <info@kommun.se>". Tips: Skriv länken som [text](https://…) eller [info@kommun.se](mailto:info@kommun.se), eller skriv adressen utan < och >.']],
 		['a less-than sign', 'Värdet ska vara <5 procent.\n', ['5: tecknet < börjar en HTML-tagg i en .mdx-fil, men det som följer är ingen tagg: "Värdet ska vara <5 procent.". Tips: Skriv \\< om tecknet ska synas på sidan, eller skriv "mindre än".']],
 		['a component that does not exist', 'Karta:\n\n<Karta />\n', ['7: komponenten <Karta> finns inte: Målbild har inga egna komponenter för sidorna. Tips: Ta bort taggen, eller skriv \\< om tecknet < ska synas på sidan.']],
+		['a component named with a dot', '<karta.ruta />\n', ['5: komponenten <karta.ruta> finns inte: Målbild har inga egna komponenter för sidorna. Tips: Ta bort taggen, eller skriv \\< om tecknet < ska synas på sidan.']],
 		['a line starting with import that is not code', 'import av varor ökar\n', ['5: en rad som börjar med import eller export är kod i en .mdx-fil, och den här går inte att läsa: "import av varor ökar". Tips: Skriv om raden så att den inte börjar med ordet import eller export.']],
 		['a long line, quoted short', `Detta är en mycket lång rad med ett mindre-än-tecken mot slutet, <3 och mer text efter.\n`, ['5: tecknet < börjar en HTML-tagg i en .mdx-fil, men det som följer är ingen tagg: "Detta är en mycket lång rad med ett mindre-än-tecken mot sl…". Tips: Skriv \\< om tecknet ska synas på sidan, eller skriv "mindre än".']],
 		['several expressions, each', '{a}\n\nText {b}.\n', ['5: {a} är kod i en .mdx-fil: sidan skulle visa vad koden räknar ut, inte det som står. Tips: Skriv \\{ och \\} om klamrarna ska synas på sidan, eller ta bort dem. En kommentar skrivs {/* text */}.', '7: {b} är kod i en .mdx-fil: sidan skulle visa vad koden räknar ut, inte det som står. Tips: Skriv \\{ och \\} om klamrarna ska synas på sidan, eller ta bort dem. En kommentar skrivs {/* text */}.']],
@@ -33,6 +34,7 @@ describe('mdxProblems', () => {
 		['escaped braces and a less-than sign', 'Öppet \\{8–16\\}, mindre än \\<5.\n'],
 		['an MDX comment', '{/* Uppdateras i januari. */}\n\nText.\n'],
 		['a custom element with a hyphen', '<malbild-ruta>Text</malbild-ruta>\n'],
+		['inline SVG, whose element names have capitals inside', '<svg viewBox="0 0 10 10"><linearGradient id="g" /><rect width="10" height="10" /></svg>\n'],
 		['a page that imports its own component (the web team\'s)', "import Karta from '../../src/Karta.astro';\n\n<Karta zoom={3} />\n"],
 		['an empty body', ''],
 	])('accepts %s', (_name, body) => {
