@@ -13,6 +13,7 @@ import { translationName } from '../i18n/file-name.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './front-matter.ts';
 import { mdxProblems } from './mdx-body.ts';
+import { placeholderProblem } from './placeholders.ts';
 import { readText } from './read-text.ts';
 import { describeIssue } from './zod-issues.ts';
 
@@ -163,10 +164,15 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 	return entries;
 }
 
-/** A Markdown or YAML file's text; one not saved as UTF-8 is a problem, and is read as Windows-1252 so its other mistakes show too. */
+/**
+ * A Markdown or YAML file's text; one not saved as UTF-8 is a problem, and is read as Windows-1252
+ * so its other mistakes show too. A template's unfilled "[fyll i …]" is a warning.
+ */
 function readContentFile(full: string, file: string, problems: Problem[]): string {
 	const { text, problem } = readText(full);
 	if (problem) problems.push({ severity: 'error', file, ...problem });
+	const unfilled = placeholderProblem(text);
+	if (unfilled) problems.push({ severity: 'warning', file, ...unfilled });
 	return text;
 }
 

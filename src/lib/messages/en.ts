@@ -285,6 +285,14 @@ export const en: Catalogue = {
 			hint: 'Remove the tag, or write \\< if the character < should show on the page.',
 		}),
 
+		placeholder: (p) => ({
+			message:
+				p.count === 1
+					? `a placeholder is not filled in: "${p.text}". The page would be published with that text.`
+					: `${p.count} placeholders are not filled in (lines ${listed(p.lines.map(String))}), the first "${p.text}". The page would be published with them.`,
+			hint: 'Write the information in place of the square brackets, or remove the sentence if it does not apply.',
+		}),
+
 		fieldMissing: (p) => ({
 			message: `the field is missing; it should be ${expectedWord(p.expected)}.`,
 			hint:

@@ -299,6 +299,14 @@ export const sv = {
 			hint: 'Ta bort taggen, eller skriv \\< om tecknet < ska synas på sidan.',
 		}),
 
+		placeholder: (p: { count: number; lines: readonly number[]; text: string }): Text => ({
+			message:
+				p.count === 1
+					? `en platshållare är inte ifylld: "${p.text}". Sidan skulle publiceras med den texten.`
+					: `${p.count} platshållare är inte ifyllda (rad ${listed(p.lines.map(String))}), den första "${p.text}". Sidan skulle publiceras med dem.`,
+			hint: 'Skriv in uppgiften i stället för hakparenteserna, eller ta bort meningen om den inte gäller.',
+		}),
+
 		// A field against its schema.
 		fieldMissing: (p: { key: string; expected: string }): Text => ({
 			message: `fältet saknas; det ska vara ${expectedWord(p.expected)}.`,

@@ -94,6 +94,26 @@ const rows: Row[] = [
 			"! indicators/dialog.md line 5, field data: data/extra.csv has only missing values on its headline rows, so there is nothing to assess and no figure to show. Hint: Fill in the organisation's own values; an empty cell or .. means the value is missing.",
 		],
 	},
+	{
+		name: "a template's placeholder left in a free page",
+		edits: [write('pages/om.mdx', '---\ntitle: Om målbilden\n---\n\nKontakta oss på [fyll i e-postadress].\n')],
+		expected: [
+			'! pages/om.mdx rad 5: en platshållare är inte ifylld: "[fyll i e-postadress]". Sidan skulle publiceras med den texten. Tips: Skriv in uppgiften i stället för hakparenteserna, eller ta bort meningen om den inte gäller.',
+		],
+		english: [
+			'! pages/om.mdx line 5: a placeholder is not filled in: "[fyll i e-postadress]". The page would be published with that text. Hint: Write the information in place of the square brackets, or remove the sentence if it does not apply.',
+		],
+	},
+	{
+		name: 'several placeholders, in front matter and body, as one warning with their lines',
+		edits: [replace(DIALOG, 'title: Dialog med invånarna', 'title: "Dialog med [Fill in a group]"'), replace(DIALOG, `${ASSESSMENT}---\n`, `${ASSESSMENT}---\n\nAnsvarig: [fyll i namn] och [fyll i enhet].\n\nSenast granskad [fyll i datum].\n`)],
+		expected: [
+			'! indicators/dialog.md rad 2: 4 platshållare är inte ifyllda (rad 2, 10 och 12), den första "[Fill in a group]". Sidan skulle publiceras med dem. Tips: Skriv in uppgiften i stället för hakparenteserna, eller ta bort meningen om den inte gäller.',
+		],
+		english: [
+			'! indicators/dialog.md line 2: 4 placeholders are not filled in (lines 2, 10 and 12), the first "[Fill in a group]". The page would be published with them. Hint: Write the information in place of the square brackets, or remove the sentence if it does not apply.',
+		],
+	},
 ];
 
 describe('content warnings', () => {
