@@ -8,7 +8,7 @@ import { fill, words } from './words.ts';
 
 /**
  * A chart's content in a few sentences, for readers who cannot see it: first and latest value,
- * the change, the target and the status. The table below it holds every value.
+ * the change since the previous value, the target and the status. The table below it holds every value.
  */
 export function summariseSeries(series: SeriesNode, headlineLabel: string, manual?: Status, locale: Locale = 'sv'): string {
 	const ui = uiWords[locale];
@@ -28,7 +28,12 @@ export function summariseSeries(series: SeriesNode, headlineLabel: string, manua
 			firstPeriod: first.period.label,
 		}),
 	];
-	if (series.trend.trend !== 'no-data') sentences.push(fill(ui.summaryTrend, { trend: w.trend[series.trend.trend] }));
+	const { trend, from } = series.trend;
+	if (trend !== 'no-data' && from) {
+		// Named, so a rise since last year is not read against an older, higher first value.
+		const sinceFirst = from.period.label === first.period.label;
+		sentences.push(fill(sinceFirst ? ui.summaryTrendSinceFirst : ui.summaryTrend, { trend: w.trend[trend], previous: show(from), previousPeriod: from.period.label }));
+	}
 	if (series.target) {
 		// With a status set by hand, the data's verdict is named as such, so the two never seem to disagree.
 		const computed = series.assessment ? w.status[series.assessment.status] : undefined;

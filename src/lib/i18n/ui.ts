@@ -34,6 +34,10 @@ const sv = {
 	sample: 'Exempeldata',
 	sampleNotice: 'Värdena är påhittade för att visa hur sidan fungerar. De är inte organisationens verkliga siffror.',
 	sampleFiles: 'Filerna innehåller exempeldata och är märkta så.',
+	/** Under a status summary whose every indicator is sample data. */
+	sampleStatusesAll: 'Statusen bygger på exempeldata och visar hur sidan fungerar, inte hur det går.',
+	/** `{count}` of `{total}` `{noun}` (plural) are sample data. */
+	sampleStatuses: '{count} av {total} {noun} bygger på exempeldata: deras status visar hur sidan fungerar, inte hur det går.',
 	ownProcessing: 'Status och utveckling: egen bearbetning',
 	/** `{source}`: the source's name. */
 	ownProcessingOf: 'Status och utveckling: egen bearbetning av data från {source}',
@@ -75,11 +79,13 @@ const sv = {
 	filterShownSome: 'Visar {shown} av {total} {noun}.',
 	filterShownAll: 'Visar alla {total} {noun}.',
 	filterShownNone: 'Inga {noun} passar valen.',
-	/** Chart summary sentences; `{name}`, `{value}`, `{period}`, `{first}`, `{firstPeriod}`. */
+	/** Chart summary sentences; `{name}`, `{value}`, `{period}`, `{first}`, `{firstPeriod}`, `{previous}`, `{previousPeriod}`. */
 	summaryNoValues: 'Det finns inga värden för {name} än.',
 	summaryOnly: '{name}: {value} år {period}, det enda värdet hittills.',
 	summaryCompared: '{name}: {value} år {period}, jämfört med {first} år {firstPeriod}.',
-	summaryTrend: '{trend} sedan föregående värde.',
+	summaryTrend: '{trend} sedan föregående värde, {previous} år {previousPeriod}.',
+	/** When the previous value is the first, just named. */
+	summaryTrendSinceFirst: '{trend} sedan dess.',
 	summaryTarget: 'Mål: {target}.',
 	summaryManual: ' Bedömningen är gjord för hand: {status}.',
 	summaryManualComputed: ' Bedömningen är gjord för hand: {status}; utifrån data: {computed}.',
@@ -118,6 +124,8 @@ const en: UiWords = {
 	sample: 'Sample data',
 	sampleNotice: 'The values are made up to show how the page works. They are not the organisation’s real figures.',
 	sampleFiles: 'The files contain sample data and are marked as such.',
+	sampleStatusesAll: 'The status is based on sample data: it shows how the page works, not how things are going.',
+	sampleStatuses: '{count} of {total} {noun} are based on sample data: their status shows how the page works, not how things are going.',
 	ownProcessing: 'Status and trend: own processing',
 	ownProcessingOf: 'Status and trend: own processing of data from {source}',
 	koladaKpi: 'Kolada, key figure {kpi}',
@@ -154,7 +162,8 @@ const en: UiWords = {
 	summaryNoValues: 'There are no values for {name} yet.',
 	summaryOnly: '{name}: {value} in {period}, the only value so far.',
 	summaryCompared: '{name}: {value} in {period}, compared with {first} in {firstPeriod}.',
-	summaryTrend: '{trend} since the previous value.',
+	summaryTrend: '{trend} since the previous value, {previous} in {previousPeriod}.',
+	summaryTrendSinceFirst: '{trend} since then.',
 	summaryTarget: 'Target: {target}.',
 	summaryManual: ' The assessment is made by hand: {status}.',
 	summaryManualComputed: ' The assessment is made by hand: {status}; from the data: {computed}.',

@@ -162,7 +162,7 @@ export function buildModel(content: Content, options: BuildOptions = {}): Model 
 	}
 	for (const node of [...goals.values(), ...areas.values()]) {
 		const list = 'allIndicators' in node ? node.allIndicators : node.indicators;
-		node.summary = summarise(list.map((i) => i.status));
+		node.summary = summarise(list.map(summarised));
 		node.status = node.data.assessment?.status ?? node.summary.status;
 	}
 	return {
@@ -173,11 +173,14 @@ export function buildModel(content: Content, options: BuildOptions = {}): Model 
 		strategies: [...strategies.values()],
 		indicators,
 		pages: sorted(content.pages).map((e) => strip(e, 'pages')),
-		summary: summarise(indicators.map((i) => i.status)),
+		summary: summarise(indicators.map(summarised)),
 		dataChanged: newest(indicators.flatMap((i) => (i.dataChanged ? [i.dataChanged.date] : []))),
 		latestPeriod: latestOf(indicators.flatMap((i) => (i.latestPeriod ? [i.latestPeriod] : []))),
 	};
 }
+
+/** An indicator as its goal's, area's and site's summaries count it. */
+const summarised = (i: IndicatorNode) => ({ status: i.status, sample: i.data.sample });
 
 type Period = SeriesTable['periods'][number];
 

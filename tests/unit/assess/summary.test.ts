@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../src/lib/assess/summary.ts';
+import { summarise, type Summarised } from '../../../src/lib/assess/summary.ts';
 import { combineStatuses } from '../../../src/lib/assess/status.ts';
 import type { Status } from '../../../src/lib/schema/status.ts';
 
@@ -24,7 +24,7 @@ describe('combineStatuses', () => {
 
 describe('summarise', () => {
 	it.each(cases)('%s → overall %s', (_, statuses, expected) => {
-		const summary = summarise(statuses);
+		const summary = summarise(statuses.map((status) => ({ status })));
 		expect(summary.status).toBe(expected);
 		expect(summary.total).toBe(statuses.length);
 	});
@@ -36,6 +36,15 @@ describe('summarise', () => {
 			{ achieved: 3, 'partly-achieved': 1, 'not-achieved': 1, unassessed: 1 },
 		],
 	])('counts %j with every status present', (statuses, counts) => {
-		expect(summarise(statuses).counts).toEqual(counts);
+		expect(summarise(statuses.map((status) => ({ status }))).counts).toEqual(counts);
+	});
+
+	it.each<[string, Summarised[], number]>([
+		['no sample data', [{ status: 'achieved', sample: false }, { status: 'unassessed', sample: false }], 0],
+		['some sample data', [{ status: 'achieved', sample: true }, { status: 'achieved', sample: false }, { status: 'unassessed', sample: true }], 2],
+		['all sample data', [{ status: 'not-achieved', sample: true }, { status: 'achieved', sample: true }], 2],
+		['no sample flag', [{ status: 'achieved' }], 0],
+	])('%s → %i of them labelled as sample', (_, indicators, sample) => {
+		expect(summarise(indicators).sample).toBe(sample);
 	});
 });
