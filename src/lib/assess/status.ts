@@ -74,6 +74,8 @@ export interface TargetAssessment {
 	/** Every-year targets: the years met and the years assessed in the window. */
 	metYears?: number;
 	assessedYears?: number;
+	/** Every-year targets: each year of the window in time order, met or not, so a page can name the years missed. */
+	years?: YearCheck[];
 	/** Level targets not met, with a baseline: the share of the way from baseline to goal, 0..1. */
 	progress?: number;
 }
@@ -144,22 +146,23 @@ export function progressTowards(baseline: number, latest: number, goal: number, 
 	return Math.min(1, Math.max(0, covered / needed));
 }
 
-interface Check {
+/** One year of an every-year target's window. */
+export interface YearCheck {
 	period: Period;
 	met: boolean;
 }
 
 /** The checks from `from` on, else the last few: the window an every-year target is assessed in. */
-function inWindow(checks: Check[], from: number | undefined): Check[] {
+function inWindow(checks: YearCheck[], from: number | undefined): YearCheck[] {
 	return from === undefined ? lastN(checks, DEFAULT_WINDOW) : checks.filter((c) => c.period.start >= from);
 }
 
-function tally(checks: Check[], latest: ValuedPoint | undefined, goal?: number): TargetAssessment {
+function tally(checks: YearCheck[], latest: ValuedPoint | undefined, goal?: number): TargetAssessment {
 	const assessedYears = checks.length;
 	const metYears = checks.filter((c) => c.met).length;
 	const known = { ...(latest && { latest }), ...(goal !== undefined && { goal }) };
 	if (assessedYears === 0) return { status: 'unassessed', reason: 'too-few-values', ...known };
-	const counts = { metYears, assessedYears, ...known };
+	const counts = { metYears, assessedYears, years: checks, ...known };
 	if (metYears === assessedYears) return { status: 'achieved', reason: 'every-year', ...counts };
 	if (metYears * 2 >= assessedYears) return { status: 'partly-achieved', reason: 'some-years', ...counts };
 	return { status: 'not-achieved', reason: 'few-years', ...counts };

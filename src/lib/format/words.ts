@@ -44,6 +44,33 @@ export interface Words {
 	rankUnits: readonly string[];
 	/** A rank in running text: `{value}`. */
 	rank: string;
+	/**
+	 * Why a target has its status (src/lib/format/status-reason.ts): `{value}` in `{period}` the
+	 * latest value, `{goal}` what it is measured against, `{share}` of the way from `{first}` in
+	 * `{firstPeriod}`; `{met}` of `{assessed}` years in `{range}`, not in `{missed}`; `{name}` and
+	 * `{against}` the two series compared.
+	 */
+	reason: {
+		/** The goal of a level target where higher is better: `{goal}`. */
+		goalHigher: string;
+		goalLower: string;
+		/** A rank, where lower is better. */
+		goalRank: string;
+		met: string;
+		progress: string;
+		noProgress: string;
+		/** Not met, with one value only. */
+		single: string;
+		tooFew: string;
+		noComparison: string;
+		everyYear: string;
+		someYears: string;
+		fewYears: string;
+		/** Between years in `{range}`. */
+		rangeDash: string;
+		/** Before the last of several years missed. */
+		and: string;
+	};
 }
 
 /** Swedish, the default. */
@@ -81,6 +108,22 @@ export const sv: Words = {
 	unitless: ['antal'],
 	rankUnits: ['placering', 'plats', 'rank', 'rang'],
 	rank: 'plats {value}',
+	reason: {
+		goalHigher: 'minst {goal}',
+		goalLower: 'högst {goal}',
+		goalRank: '{goal} eller bättre',
+		met: 'Senaste värdet, {value} år {period}, når målet: {goal}.',
+		progress: 'Senaste värdet, {value} år {period}, når inte målet ({goal}) men har kommit {share} av vägen dit från det första värdet, {first} år {firstPeriod}. Minst halva vägen räknas som delvis uppnått.',
+		noProgress: 'Senaste värdet, {value} år {period}, når inte målet ({goal}) och har kommit {share} av vägen dit från det första värdet, {first} år {firstPeriod}. Mindre än halva vägen räknas som ej uppnått.',
+		single: 'Senaste värdet, {value} år {period}, når inte målet ({goal}), och ett enda värde visar ingen utveckling mot det.',
+		tooFew: 'Det finns för få värden för att bedöma målet.',
+		noComparison: 'Inget år har ett värde både för {name} och för {against}, så målet kan inte bedömas.',
+		everyYear: 'Målet nåddes varje bedömt år ({range}).',
+		someYears: 'Målet nåddes {met} av {assessed} bedömda år ({range}), inte {missed}. Minst hälften av åren räknas som delvis uppnått.',
+		fewYears: 'Målet nåddes {met} av {assessed} bedömda år ({range}), inte {missed}. Färre än hälften av åren räknas som ej uppnått.',
+		rangeDash: '–',
+		and: ' och ',
+	},
 };
 
 /** English. */
@@ -119,6 +162,22 @@ export const en: Words = {
 	unitless: ['antal', 'number', 'count'],
 	rankUnits: ['placering', 'plats', 'rank', 'rang', 'place'],
 	rank: 'rank {value}',
+	reason: {
+		goalHigher: 'at least {goal}',
+		goalLower: 'at most {goal}',
+		goalRank: '{goal} or better',
+		met: 'The latest value, {value} in {period}, meets the target: {goal}.',
+		progress: 'The latest value, {value} in {period}, does not meet the target ({goal}) but has come {share} of the way from the first value, {first} in {firstPeriod}. At least half the way counts as partly achieved.',
+		noProgress: 'The latest value, {value} in {period}, does not meet the target ({goal}) and has come {share} of the way from the first value, {first} in {firstPeriod}. Less than half the way counts as not achieved.',
+		single: 'The latest value, {value} in {period}, does not meet the target ({goal}), and a single value shows no progress towards it.',
+		tooFew: 'There are too few values to assess the target.',
+		noComparison: 'No year has a value both for {name} and for {against}, so the target cannot be assessed.',
+		everyYear: 'The target was met in every year assessed ({range}).',
+		someYears: 'The target was met in {met} of the {assessed} years assessed ({range}), not in {missed}. At least half of the years counts as partly achieved.',
+		fewYears: 'The target was met in {met} of the {assessed} years assessed ({range}), not in {missed}. Fewer than half of the years counts as not achieved.',
+		rangeDash: '–',
+		and: ' and ',
+	},
 };
 
 /** The words of each language. */

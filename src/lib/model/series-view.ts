@@ -1,6 +1,8 @@
 import { latest } from '../assess/points.ts';
+import { captionOf } from '../format/caption.ts';
 import { formatTarget, formatWithUnit, formatYearlyTargets } from '../format/number.ts';
 import { summariseSeries } from '../format/series-summary.ts';
+import { statusReason } from '../format/status-reason.ts';
 import type { PageLanguage } from '../i18n/page.ts';
 import type { IndicatorNode, SeriesNode } from './build.ts';
 import { chartData, type ChartData } from './chart-data.ts';
@@ -16,6 +18,8 @@ export interface SeriesView {
 	caption: string;
 	latest?: { text: string; period: string };
 	targetText?: string;
+	/** Why the series' target has its status, in a sentence or two (src/lib/format/status-reason.ts). */
+	reason?: string;
 	/** The yearly targets in a line, or ''. */
 	yearly: string;
 	/** The chart's text summary. */
@@ -49,10 +53,11 @@ function viewsOf(i: IndicatorNode, lang: PageLanguage): SeriesView[] {
 			s,
 			id: `serie-${n + 1}`,
 			title,
-			caption: [title, s.unit && s.unit !== '%' ? s.unit : undefined].filter(Boolean).join(', '),
+			caption: captionOf(title, s.unit),
 			latest: last ? { text: formatWithUnit(last.value, decimals, s.unit, words), period: last.period.label } : undefined,
 			targetText,
 			yearly: s.target && 'yearly' in s.target ? formatYearlyTargets(s.target.yearly, s.unit, words) : '',
+			reason: statusReason(s, headlineLabel, words),
 			summary: summariseSeries(s, headlineLabel, i.manual?.status, locale),
 			chart: chartData(s, { headlineLabel, type: i.data.chart, targetLabel: targetText ? `${ui.targetValue}: ${targetText}` : ui.targetValue, sample: i.data.sample, brand: site.brandColor, locale }),
 		};

@@ -5,11 +5,11 @@ import type { Target } from '../../../src/lib/schema/target.ts';
 import type { Direction } from '../../../src/lib/schema/status.ts';
 import { period, years } from './helpers.ts';
 
-/** The assessment with `latest` reduced to its value, so a table row fits on one line. */
-type Expected = Omit<TargetAssessment, 'latest'> & { latest?: number };
+/** The assessment with `latest` reduced to its value and the window's years left out (tested apart), so a table row fits on one line. */
+type Expected = Omit<TargetAssessment, 'latest' | 'years'> & { latest?: number };
 
 function run(target: Target, values: (number | null)[], comparison?: Point[]): Expected {
-	const { latest, ...rest } = assessTarget(target, years(2020, values), { direction: 'higher', comparison });
+	const { latest, years: _years, ...rest } = assessTarget(target, years(2020, values), { direction: 'higher', comparison });
 	return latest === undefined ? rest : { ...rest, latest: latest.value };
 }
 
@@ -146,6 +146,22 @@ describe('compare targets', () => {
 		['no own data', above, [null], riket, { status: 'unassessed', reason: 'no-data' }],
 	])('%s', (_, target, values, comparison, expected) => {
 		expect(run(target, values, comparison)).toEqual(expected);
+	});
+});
+
+describe("every-year targets name each year of the window", () => {
+	const above: Target = { kind: 'compare', relation: 'above', against: 'Riket' };
+	it.each<[string, Target, (number | null)[], Point[] | undefined, string]>([
+		['increase: a change belongs to the later year', { kind: 'increase' }, [1, 2, 1, 2, 3], undefined, '2021 ✓, 2022 ✗, 2023 ✓, 2024 ✓'],
+		['positive, from a year, across a gap', { kind: 'positive', from: 2021 }, [1, -1, null, 2], undefined, '2021 ✗, 2023 ✓'],
+		['compare: only the years both have', above, [11, 9, 12, 13, 14], years(2020, [10, 10, null, 10, 10]), '2020 ✓, 2021 ✗, 2023 ✓, 2024 ✓'],
+	])('%s', (_, target, values, comparison, expected) => {
+		const found = assessTarget(target, years(2020, values), { comparison }).years ?? [];
+		expect(found.map((y) => `${y.period.label} ${y.met ? '✓' : '✗'}`).join(', ')).toBe(expected);
+	});
+
+	it('a level target has none', () => {
+		expect(assessTarget(atLeast, years(2020, [1, 2])).years).toBeUndefined();
 	});
 });
 
