@@ -35,7 +35,7 @@ describe('the examples without a logo', () => {
 		expect(page(build.dist, 'index.html')('.site-header img').length).toBe(0);
 		const css = readFileSync(path.join(build.dist, 'brand.css'), 'utf8');
 		expect(css).toContain(':root{--brand:#1f4e79;--brand-text:#1f4e79;');
-		expect(css).toContain(`@media (prefers-color-scheme:dark){:root{--brand-text:${darkVariant('#1f4e79')};`);
+		expect(css).toContain(`@media screen and (prefers-color-scheme:dark){:root{--brand-text:${darkVariant('#1f4e79')};`);
 	});
 });
 

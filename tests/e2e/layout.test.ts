@@ -142,8 +142,16 @@ for (const build of rootBuilds) {
 					expect(clipped, 'tables cut off in print').toBe(0);
 					expect(await count(on, 'nav'), 'the page has navigation').toBeGreaterThan(0);
 					expect(await on.locator('nav, .skip-link').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length), 'navigation is not printed').toBe(0);
+					// What only works on a screen: the code to embed a chart, the download buttons and their heading.
+					expect(await on.locator('.embed-snippet, #downloads-heading, .downloads').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length), 'embed code and downloads are not printed').toBe(0);
+					// Paper is the same whatever scheme the reader's screen is in.
+					const ink = () =>
+						on.evaluate(() => [document.body, ...document.querySelectorAll('main a, main h1, .summary li')].slice(0, 12).map((el) => `${getComputedStyle(el).color} on ${getComputedStyle(document.body).backgroundColor}`));
+					const light = await ink();
+					await on.emulateMedia({ media: 'print', colorScheme: 'dark' });
+					expect(await ink(), 'printed with a dark screen scheme').toEqual(light);
 				} finally {
-					await on.emulateMedia({ media: 'screen' });
+					await on.emulateMedia({ media: 'screen', colorScheme: 'light' });
 				}
 			}),
 		);

@@ -25,7 +25,7 @@ export function brandCss(brand: string): string {
 		[...colours.map((c, i) => `--chart-line-${i + 1}:${c}`), `--chart-target:${target}`].join(';');
 	return [
 		`:root{--brand:${brand};--brand-text:${brand};--chart-line-0:${brand};${lines(palette, targetColour)}}`,
-		`@media (prefers-color-scheme:dark){:root{--brand-text:${dark};--chart-line-0:${dark};${lines(palette.map(darkChartColour), darkChartColour(targetColour))}}}`,
+		`@media screen and (prefers-color-scheme:dark){:root{--brand-text:${dark};--chart-line-0:${dark};${lines(palette.map(darkChartColour), darkChartColour(targetColour))}}}`,
 		'',
 	].join('\n');
 }

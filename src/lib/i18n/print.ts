@@ -15,9 +15,9 @@ export const printWords = {
 		dataDate: 'Uppgifterna senast ändrade {date}',
 		contents: 'Innehåll',
 		/** A link to this page, in the footer of every page and on the home page. */
-		link: 'Utskriftsversion (PDF)',
+		link: 'Utskriftsversion (skriv ut eller spara som PDF)',
 		/** On an area's page, a link to that area's print edition. */
-		areaLink: 'Utskriftsversion av {title} (PDF)',
+		areaLink: 'Utskriftsversion av {title} (skriv ut eller spara som PDF)',
 		/** On screen above a large framework's contents, whose areas print from pages of their own (src/lib/print-edition.ts). */
 		byArea: 'Med {count} {indicators} blir utskriften för stor för ett dokument. Varje del i innehållsförteckningen nedan har därför en egen utskriftsversion: öppna den och skriv ut eller spara som PDF.',
 		/** The indicator page's line near the source. */
@@ -46,8 +46,8 @@ export const printWords = {
 		dataUntil: 'Data up to {period}',
 		dataDate: 'Data last changed {date}',
 		contents: 'Contents',
-		link: 'Print edition (PDF)',
-		areaLink: 'Print edition of {title} (PDF)',
+		link: 'Print edition (print or save as PDF)',
+		areaLink: 'Print edition of {title} (print or save as PDF)',
 		byArea: 'With {count} {indicators} the print edition is too large for one document, so each part in the contents below has a print edition of its own: open it, then print it or save it as PDF.',
 		lastChanged: 'Data last changed {date}',
 		latestFor: 'Latest value for {period}',

@@ -98,7 +98,7 @@ describe('brandCss', () => {
 	});
 
 	it('gives the dark scheme the lighter variant for links and the charts, never for the header', () => {
-		expect(dark.startsWith('@media (prefers-color-scheme:dark){')).toBe(true);
+		expect(dark.startsWith('@media screen and (prefers-color-scheme:dark){')).toBe(true);
 		expect(dark).not.toContain('--brand:');
 		expect(dark).toContain(`--brand-text:${darkVariant('#1f4e79')};`);
 		for (const c of [...palette, targetColour]) {
