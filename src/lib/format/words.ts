@@ -47,7 +47,7 @@ export interface Words {
 	/**
 	 * Why a target has its status (src/lib/format/status-reason.ts): `{value}` in `{period}` the
 	 * latest value, `{goal}` what it is measured against, `{share}` of the way from `{first}` in
-	 * `{firstPeriod}`; `{met}` of `{assessed}` years in `{range}`, not in `{missed}`; `{name}` and
+	 * `{firstPeriod}`; `{met}` of `{assessed}` years in `{range}`, not in `{missed}` (a list in the language's own form); `{name}` and
 	 * `{against}` the two series compared.
 	 */
 	reason: {
@@ -68,8 +68,6 @@ export interface Words {
 		fewYears: string;
 		/** Between years in `{range}`. */
 		rangeDash: string;
-		/** Before the last of several years missed. */
-		and: string;
 	};
 }
 
@@ -122,7 +120,6 @@ export const sv: Words = {
 		someYears: 'Målet nåddes {met} av {assessed} bedömda år ({range}), inte {missed}. Minst hälften av åren räknas som delvis uppnått.',
 		fewYears: 'Målet nåddes {met} av {assessed} bedömda år ({range}), inte {missed}. Färre än hälften av åren räknas som ej uppnått.',
 		rangeDash: '–',
-		and: ' och ',
 	},
 };
 
@@ -176,7 +173,6 @@ export const en: Words = {
 		someYears: 'The target was met in {met} of the {assessed} years assessed ({range}), not in {missed}. At least half of the years counts as partly achieved.',
 		fewYears: 'The target was met in {met} of the {assessed} years assessed ({range}), not in {missed}. Fewer than half of the years counts as not achieved.',
 		rangeDash: '–',
-		and: ' and ',
 	},
 };
 
