@@ -11,6 +11,7 @@ import {
 	type Plugin,
 } from 'chart.js';
 import type { ChartData } from '../lib/model/chart-data.ts';
+import { chartNumbers } from '../lib/ui/chart-numbers.ts';
 
 // Only what Målbild draws is registered, so the rest of Chart.js is shaken out of the bundle.
 // No Legend plugin: the legend is HTML beside the canvas (src/lib/ui/chart-legend.ts).
@@ -51,8 +52,7 @@ const axis = (c: ReturnType<typeof schemeColours>) => ({ ticks: { color: c.text 
 
 /** `hidden[i]`: line `i` starts hidden (a gender line the reader has not chosen). */
 export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: boolean[] = []): Chart {
-	const number = new Intl.NumberFormat(data.text.locale, { maximumFractionDigits: data.decimals });
-	const show = (v: unknown) => (data.unit === '%' ? data.text.percent.replace('{number}', number.format(Number(v))) : number.format(Number(v)));
+	const numbers = chartNumbers(data);
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	// Markers and dashes come from the server, so the HTML legend matches the lines; the colours come
 	// from the stylesheet, as the legend's do, so both follow the reader's colour scheme.
@@ -97,10 +97,10 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: axis(colours),
-				y: { ...axis(colours), reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { color: colours.text, callback: show } },
+				y: { ...axis(colours), reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { color: colours.text, callback: numbers.tick } },
 			},
 			plugins: {
-				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? data.text.missing : show(c.raw)}` } },
+				tooltip: { callbacks: { label: (c) => numbers.tooltip(c.dataset.label ?? '', c.raw) } },
 			},
 		},
 	});

@@ -98,9 +98,16 @@ for (const build of rootBuilds) {
 				});
 			}
 
-			it(`indikatorer/${i.id}/: offers the iframe code for its embed page`, () => {
+			it(`indikatorer/${i.id}/: offers the iframe code for its embed page, named for what it shows`, () => {
 				const section = full('section[aria-labelledby="embed-heading"]');
-				expect(clean(section.find('h2').text())).toBe('Bädda in diagrammet');
+				// An indicator without data has no chart: what is embedded is its status and motivation.
+				expect(clean(section.find('h2').text())).toBe(hasData ? 'Bädda in diagrammet' : 'Bädda in bedömningen');
+				const intro = clean(section.find('details > p').first().text());
+				expect(intro).toMatch(hasData ? /visa diagrammet, tabellen och källan där\. / : /visa statusen och motiveringen där\. /);
+				// Which websites may show it, as the host's policy has them (site.yaml's embed.allowedOrigins).
+				const hosts = allowedOrigins(build.content).map((o) => new URL(o).host);
+				if (hosts.length > 0) expect(intro).toMatch(new RegExp(`Bara de webbplatser som ${site.organisation} har godkänt kan visa den: ${hosts.join('.*')}\\.$`));
+				else expect(intro).toMatch(`Ingen annan webbplats kan visa den ännu: ${site.organisation} har inte godkänt någon webbplats för inbäddning.`);
 				expect(section.find('details > summary').length).toBe(1);
 				const code = section.find('details pre code').text();
 				const iframe = load(code)('iframe');

@@ -2,7 +2,7 @@
  * Every computed status says why beside it: an indicator page with a target and data, whose
  * status is not set by hand, explains it in words (src/lib/format/status-reason.ts). Two
  * examples are read word for word: a status that looks wrong beside the latest value, and a
- * top-share target whose cut-off rank is nowhere else on the page.
+ * top-share target, whose cut-off rank is also its chart's target line.
  */
 import { describe, expect, it } from 'vitest';
 import { builds, clean, entries, page, rootBuilds } from './support.ts';
@@ -37,5 +37,14 @@ describe('reasons read as a reader needs them', () => {
 	it('Smedjebacken: "bland de 25 % bästa av 290" is place 72 or better', () => {
 		const $ = page(builds.smedjebacken.dist, 'indikatorer/skr-jamforelser/index.html');
 		expect(clean($('main .status-reason').text())).toMatch(/^Senaste värdet, plats \d+ år \d{4}, (når målet: plats 72 eller bättre\.|når inte målet \(plats 72 eller bättre\))/);
+	});
+
+	it('Smedjebacken: the top-share target names its cut-off and the chart draws its line there', () => {
+		const $ = page(builds.smedjebacken.dist, 'indikatorer/skr-jamforelser/index.html');
+		const goal = $('main dl.facts div').filter((_, d) => $(d).find('dt').text() === 'Mål').first();
+		expect(clean(goal.find('dd').text())).toBe('Bland de 25\u00a0% bästa av 290 (plats 72 eller bättre)');
+		const chart = JSON.parse($('main malbild-chart script[type="application/json"]').first().text());
+		expect(chart.target.label).toBe('Målvärde: Bland de 25\u00a0% bästa av 290 (plats 72 eller bättre)');
+		expect(new Set(chart.target.data)).toEqual(new Set([72]));
 	});
 });

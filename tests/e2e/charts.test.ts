@@ -19,7 +19,7 @@ import { rootBuilds } from '../support/sites.ts';
 
 /** The target line's colour in src/scripts/chart-render.ts: #b3261e. */
 const TARGET_RGB = [0xb3, 0x26, 0x1e] as const;
-const LEVEL_KINDS = ['at-least', 'at-most', 'rank-at-most'];
+const LEVEL_KINDS = ['at-least', 'at-most', 'rank-at-most', 'top-share'];
 /** A drawn target line is hundreds of pixels; anti-aliasing of other colours may hit a few by chance. */
 const TARGET_PIXELS_MIN = 150;
 const STRAY_PIXELS_MAX = 20;
@@ -28,6 +28,8 @@ interface TargetConfig {
 	kind: string;
 	value?: number;
 	yearly?: Record<string, number>;
+	share?: number;
+	groupSize?: number;
 }
 interface SeriesConfig {
 	name: string;
@@ -229,9 +231,11 @@ for (const build of rootBuilds) {
 						const target = targetOf(table!);
 						if (target && LEVEL_KINDS.includes(target.kind)) {
 							expect(read.json.target, `${label}: ${target.kind} target`).toBeDefined();
-							expect(read.json.target!.data).toEqual(read.periods.map((p) => target.yearly?.[String(parseInt(p, 10))] ?? target.value));
+							// A top-share target's line is at the worst rank that meets it: 25 % of 290 is place 72.
+							const level = target.kind === 'top-share' ? Math.floor((target.share! * target.groupSize!) / 100) : target.value;
+							expect(read.json.target!.data).toEqual(read.periods.map((p) => target.yearly?.[String(parseInt(p, 10))] ?? level));
 							expect(pixels.targetPixels, `${label}: pixels in the target colour`).toBeGreaterThan(TARGET_PIXELS_MIN);
-							expect(read.json.reverse, `${label}: a rank is drawn with 1 at the top`).toBe(target.kind === 'rank-at-most');
+							expect(read.json.reverse, `${label}: a rank is drawn with 1 at the top`).toBe(target.kind === 'rank-at-most' || target.kind === 'top-share');
 						} else {
 							expect(read.json.target, `${label}: no target line for ${target?.kind ?? 'no target'}`).toBeUndefined();
 							expect(pixels.targetPixels, `${label}: pixels in the target colour`).toBeLessThan(STRAY_PIXELS_MAX);

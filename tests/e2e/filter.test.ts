@@ -5,7 +5,7 @@
  * box by keyboard shows exactly the indicators whose pages say that status; choosing an area shows
  * exactly that area's; the line under the controls says how many, the boxes' counts follow the area,
  * the address keeps the choice and brings it back, "Visa alla" undoes it. Without JavaScript there
- * are no controls and the whole list shows.
+ * are no controls, the whole list shows, and a line says the filter needs JavaScript.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { load } from 'cheerio';
@@ -55,13 +55,14 @@ function listed(build: TreeBuild, listPath: string): Listed[] {
 interface Case {
 	build: TreeBuild;
 	path: string;
-	words: { status: RegExp; shown: (shown: number, total: number) => string; all: (total: number) => string; reset: string; area: string };
+	words: { status: RegExp; shown: (shown: number, total: number) => string; all: (total: number) => string; noScript: (total: number) => string; reset: string; area: string };
 }
 
 const sv = {
 	status: /^(Uppnått|Delvis uppnått|Ej uppnått|Bedömning saknas)$/,
 	shown: (s: number, t: number) => `Visar ${s} av ${t} indikatorer.`,
 	all: (t: number) => `Visar alla ${t} indikatorer.`,
+	noScript: (t: number) => `Filtret behöver JavaScript. Utan det visas alla ${t} indikatorer.`,
 	reset: 'Visa alla',
 };
 const cases: Case[] = [
@@ -74,6 +75,7 @@ const cases: Case[] = [
 			status: /^(Achieved|Partly achieved|Not achieved|Not assessed)$/,
 			shown: (s, t) => `Showing ${s} of ${t} indicators.`,
 			all: (t) => `Showing all ${t} indicators.`,
+			noScript: (t) => `The filter needs JavaScript. Without it, all ${t} indicators are shown.`,
 			reset: 'Show all',
 			area: 'Goal area',
 		},
@@ -180,7 +182,7 @@ for (const c of cases) {
 			}
 		});
 
-		test('without JavaScript: no controls, the whole list', { timeout: 30_000 }, async () => {
+		test('without JavaScript: no controls, the whole list, and a line that says why', { timeout: 30_000 }, async () => {
 			const context = await newContext(browser, { javaScriptEnabled: false });
 			const page = await context.newPage();
 			try {
@@ -188,6 +190,7 @@ for (const c of cases) {
 				await expect(controls(page).isVisible()).resolves.toBe(false);
 				expect(sorted(await visibleLinks(page))).toEqual(sorted(all.map((i) => i.href)));
 				await expect(line(page).innerText()).resolves.toBe('');
+				await expect(page.locator('main .filter-shown').last().innerText()).resolves.toBe(c.words.noScript(all.length));
 			} finally {
 				await context.close();
 			}

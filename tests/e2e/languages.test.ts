@@ -85,7 +85,7 @@ describe('Malung-Sälen: an English indicator page in the browser', () => {
 		expect(await page.getByText('Partly achieved').first().isVisible()).toBe(true);
 		// The chart's data carries the page's language for its labels and number format.
 		const chart = JSON.parse((await page.locator('malbild-chart script[type="application/json"]').first().textContent()) ?? '{}');
-		expect(chart.text).toEqual({ locale: 'en-GB', sample: 'Sample data', missing: 'Data missing', percent: '{number}%' });
+		expect(chart.text).toEqual({ locale: 'en-GB', sample: 'Sample data', missing: 'Data missing', value: '{number}\u00a0m²' });
 		mkdirSync(SCREENSHOTS, { recursive: true });
 		for (const width of [375, 1280]) {
 			await page.setViewportSize({ width, height: 900 });

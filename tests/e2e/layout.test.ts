@@ -35,12 +35,13 @@ afterAll(async () => {
 const STATUS = '.status:not(malbild-filter .status)';
 
 /**
- * The page's text but what exists only with JavaScript by design: the charts' drawings, and the
- * list filter's controls and count (tests/e2e/filter.test.ts).
+ * The page's text but what differs with JavaScript by design: the charts' drawings, the list
+ * filter's controls and count, and the line saying that the filter needs JavaScript
+ * (tests/e2e/filter.test.ts).
  */
 const visibleText = (page: Page) =>
 	page.evaluate(() => {
-		const drawings = [...document.querySelectorAll<HTMLElement>('malbild-chart, malbild-filter > .filter, malbild-filter > [role="status"]')];
+		const drawings = [...document.querySelectorAll<HTMLElement>('malbild-chart, malbild-filter > .filter, malbild-filter > [role="status"], malbild-filter > noscript > *')];
 		const before = drawings.map((d) => d.style.display);
 		for (const d of drawings) d.style.display = 'none';
 		const text = document.body.innerText.replace(/\s+/g, ' ').trim();

@@ -98,9 +98,7 @@ export function assessTarget(target: Target, own: readonly Point[], options: Ass
 		case 'rank-at-most':
 			return assessLevel(values, impliedDirection[target.kind], (period) => target.yearly?.[String(period.start)] ?? target.value);
 		case 'top-share': {
-			// Ranks are whole, so the limit is rounded down: 25 % of 290 is 72.5, so rank 72 is the worst
-			// that meets it. toPrecision strips float noise first, so 10 % of 290 is 29, not 28.
-			const limit = Math.floor(Number(((target.share * target.groupSize) / 100).toPrecision(12)));
+			const limit = topShareLimit(target);
 			return assessLevel(values, 'lower', () => limit);
 		}
 		case 'increase':
@@ -121,6 +119,13 @@ export function assessTarget(target: Target, own: readonly Point[], options: Ass
 		case 'compare':
 			return assessCompare(values, valued(options.comparison ?? []), target.relation, target.from);
 	}
+}
+
+/** The worst rank that meets a top-share target: 25 % of 290 is place 72. */
+export function topShareLimit(target: { share: number; groupSize: number }): number {
+	// Ranks are whole, so the limit is rounded down: 25 % of 290 is 72.5, so rank 72 is the worst
+	// that meets it. toPrecision strips float noise first, so 10 % of 290 is 29, not 28.
+	return Math.floor(Number(((target.share * target.groupSize) / 100).toPrecision(12)));
 }
 
 function assessLevel(values: ValuedPoint[], better: Direction, goalAt: (period: Period) => number): TargetAssessment {

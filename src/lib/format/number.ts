@@ -1,6 +1,7 @@
 import type { Target } from '../schema/target.ts';
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { fill, sv, words as wordsOf, type Words } from './words.ts';
+import { topShareLimit } from '../assess/status.ts';
 
 /** Older engines' Intl rejects more fraction digits than this; no source writes more. */
 const MAX_DECIMALS = 20;
@@ -61,11 +62,15 @@ export function formatValue(value: number | null, format: ValueFormat): string {
 
 /** A number with its unit, for running text: "50 000 m²", "12,5 %", "100 bostäder"; "12.5%" in English. */
 export function formatWithUnit(value: number, decimals: number, unit?: string, words: Words = sv): string {
-	const number = formatNumber(value, decimals, words.locale);
-	if (!unit || words.unitless.includes(unit.toLowerCase())) return number;
-	if (words.rankUnits.includes(unit.toLowerCase())) return fill(words.rank, { value: number });
-	if (unit === '%') return fill(words.percent, { number });
-	return `${number}${NBSP}${unit}`;
+	return fill(unitTemplate(unit, words), { number: formatNumber(value, decimals, words.locale) });
+}
+
+/** How a value is written with its unit, `{number}` standing for the number: "{number} m²", "plats {number}", "{number}". */
+export function unitTemplate(unit: string | undefined, words: Words = sv): string {
+	if (!unit || words.unitless.includes(unit.toLowerCase())) return '{number}';
+	if (words.rankUnits.includes(unit.toLowerCase())) return fill(words.rank, { value: '{number}' });
+	if (unit === '%') return words.percent;
+	return `{number}${NBSP}${unit}`;
 }
 
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
@@ -90,7 +95,7 @@ function withYear(text: string, template: string, year: number | undefined): str
 }
 
 /**
- * A target in plain words: "Minst 50 000 m² år 2030", "Topp 100", "Bland de 25 % bästa av 290",
+ * A target in plain words: "Minst 50 000 m² år 2030", "Topp 100", "Bland de 25 % bästa av 290 (plats 72 eller bättre)",
  * "Högre än Riket", "Ökning varje år från 2020". Yearly targets are listed separately
  * (`formatYearlyTargets`). No direction is needed: every kind says which way is better.
  */
@@ -107,6 +112,7 @@ export function formatTarget(target: Target, unit?: string, words: Words = sv): 
 			return fill(t['top-share'], {
 				share: asWritten(target.share, '%', words),
 				groupSize: formatNumber(target.groupSize, 0, words.locale),
+				limit: formatNumber(topShareLimit(target), 0, words.locale),
 			});
 		case 'compare':
 			return withYear(fill(t[target.relation], { against: target.against }), t.fromYear, target.from);

@@ -25,7 +25,7 @@ export const printWords = {
 		latestFor: 'Senaste värde avser {period}',
 		/** Sample data on paper, where the notice's wording must stand on its own. */
 		sampleNote: 'Värdena är exempeldata, inte organisationens verkliga siffror.',
-		qualitative: 'Bedöms utan mätvärden',
+		qualitative: 'Kvalitativ indikator, utan mätvärden.',
 		/** Before the web address on the title page, so a paper copy leads back to the site. */
 		onWeb: 'På webben',
 		/** After the site's title in the h1 and breadcrumbs, on screen only. */
@@ -52,7 +52,7 @@ export const printWords = {
 		lastChanged: 'Data last changed {date}',
 		latestFor: 'Latest value for {period}',
 		sampleNote: 'The values are sample data, not the organisation’s real figures.',
-		qualitative: 'Assessed without measurements',
+		qualitative: 'Qualitative indicator, without measured values.',
 		onWeb: 'On the web',
 		edition: 'print edition',
 		otherLanguage: 'Utskriftsversion på svenska',

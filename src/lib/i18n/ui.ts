@@ -30,7 +30,8 @@ const sv = {
 	motivation: 'Motivering',
 	manualAssessment: 'Bedömningen är gjord för hand',
 	computedWas: 'Beräknad status utifrån data',
-	qualitative: 'Bedöms utan mätvärden',
+	/** Beside a status on a card: the indicator has no data file, so its status is an editor's (or none yet). */
+	qualitative: 'Kvalitativ indikator, utan mätvärden',
 	sample: 'Exempeldata',
 	sampleNotice: 'Värdena är påhittade för att visa hur sidan fungerar. De är inte organisationens verkliga siffror.',
 	sampleFiles: 'Filerna innehåller exempeldata och är märkta så.',
@@ -79,6 +80,8 @@ const sv = {
 	filterShownSome: 'Visar {shown} av {total} {noun}.',
 	filterShownAll: 'Visar alla {total} {noun}.',
 	filterShownNone: 'Inga {noun} passar valen.',
+	/** Without JavaScript, where the filter is hidden: a shared link to a choice shows everything, and says so. */
+	filterNoScript: 'Filtret behöver JavaScript. Utan det visas alla {total} {noun}.',
 	/** Chart summary sentences; `{name}`, `{value}`, `{period}`, `{first}`, `{firstPeriod}`, `{previous}`, `{previousPeriod}`. */
 	summaryNoValues: 'Det finns inga värden för {name} än.',
 	summaryOnly: '{name}: {value} år {period}, det enda värdet hittills.',
@@ -120,7 +123,7 @@ const en: UiWords = {
 	motivation: 'Motivation',
 	manualAssessment: 'The assessment is made by hand',
 	computedWas: 'Status computed from the data',
-	qualitative: 'Assessed without measured values',
+	qualitative: 'Qualitative indicator, without measured values',
 	sample: 'Sample data',
 	sampleNotice: 'The values are made up to show how the page works. They are not the organisation’s real figures.',
 	sampleFiles: 'The files contain sample data and are marked as such.',
@@ -159,6 +162,7 @@ const en: UiWords = {
 	filterShownSome: 'Showing {shown} of {total} {noun}.',
 	filterShownAll: 'Showing all {total} {noun}.',
 	filterShownNone: 'No {noun} match your choices.',
+	filterNoScript: 'The filter needs JavaScript. Without it, all {total} {noun} are shown.',
 	summaryNoValues: 'There are no values for {name} yet.',
 	summaryOnly: '{name}: {value} in {period}, the only value so far.',
 	summaryCompared: '{name}: {value} in {period}, compared with {first} in {firstPeriod}.',

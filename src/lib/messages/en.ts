@@ -196,7 +196,7 @@ export const en: Catalogue = {
 			hint: 'A second language can only be added to a Swedish site: write locale: sv and locales: [sv, en].',
 		}),
 		openDataNoAddress: () => ({
-			message: "the site's address is missing, so the data catalogue dcat.rdf is not written (it needs absolute addresses). The other open-data files are written as usual.",
+			message: "the site's address is missing. So the data catalogue dcat.rdf is not written, and sitemap.xml and the embed code get paths only, which do not work outside the site. Everything else is built as usual.",
 			hint: "Write the site's address in url, e.g. url: https://mal.kommun.se/, or set MALBILD_SITE when you build.",
 		}),
 		sameId: (p) => ({

@@ -209,7 +209,7 @@ export const sv = {
 		}),
 		// Open data (src/lib/open-data): the catalogue needs absolute addresses.
 		openDataNoAddress: (): Text => ({
-			message: 'webbplatsens adress saknas, så datakatalogen dcat.rdf skrivs inte (den kräver fullständiga adresser). Övriga filer för öppna data skrivs som vanligt.',
+			message: 'webbplatsens adress saknas. Därför skrivs datakatalogen dcat.rdf inte, och sitemap.xml och koden för att bädda in diagram får bara sökvägar, som inte fungerar utanför webbplatsen. Resten byggs som vanligt.',
 			hint: 'Skriv webbplatsens adress i url, t.ex. url: https://mal.kommun.se/, eller sätt MALBILD_SITE när du bygger.',
 		}),
 		sameId: (p: { other: string; file: string; id: string }): Text => ({

@@ -2,8 +2,10 @@ import type { SeriesNode } from './build.ts';
 import { isHeadline, type Column } from './table.ts';
 import { lineStyle, targetColour, type LineStyle } from './chart-style.ts';
 import { words } from '../format/words.ts';
+import { unitTemplate } from '../format/number.ts';
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { uiWords } from '../i18n/ui.ts';
+import { topShareLimit } from '../assess/status.ts';
 
 /** What the chart script needs, kept small: it is embedded in the page as JSON. */
 export interface ChartData {
@@ -19,8 +21,9 @@ export interface ChartData {
 	reverse: boolean;
 	/** Sample values: the chart itself says so, also when it is copied out of the page. */
 	sample: boolean;
-	/** The page's language, for the script's numbers and words: Intl locale, the sample label, a missing value, the percent form. */
-	text: { locale: string; sample: string; missing: string; percent: string };
+	/** The page's language, for the script's numbers and words: Intl locale, the sample label, a missing
+	 * value, and a value with its unit (`{number}`), as the tooltip writes it: "{number} gästnätter". */
+	text: { locale: string; sample: string; missing: string; value: string };
 }
 
 /** More lines than this makes a chart unreadable; the table holds them all anyway. */
@@ -61,7 +64,13 @@ export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel
 	const columns = [...totals, ...genders];
 	const decimals = Math.max(0, ...table.columns.flatMap((c) => [...c.cells.values()].map((o) => o.decimals)));
 	const target = series.target;
-	const level = target && (target.kind === 'at-least' || target.kind === 'at-most' || target.kind === 'rank-at-most') ? target : undefined;
+	// A top-share target is a rank too: its line is drawn at the worst rank that meets it.
+	const lineAt =
+		target?.kind === 'at-least' || target?.kind === 'at-most' || target?.kind === 'rank-at-most'
+			? (period: string) => target.yearly?.[period] ?? target.value
+			: target?.kind === 'top-share'
+				? () => topShareLimit(target)
+				: undefined;
 	return {
 		type,
 		labels: table.periods.map((p) => p.label),
@@ -72,13 +81,11 @@ export function chartData(series: SeriesNode, { headlineLabel, type, targetLabel
 			...(genderOf(c) ? { gender: genderOf(c) } : {}),
 			...lineStyle(i, brand),
 		})),
-		target: level
-			? { label: targetLabel, data: table.periods.map((p) => level.yearly?.[String(p.start)] ?? level.value), colour: targetColour }
-			: undefined,
+		target: lineAt ? { label: targetLabel, data: table.periods.map((p) => lineAt(String(p.start))), colour: targetColour } : undefined,
 		unit: series.unit,
 		decimals,
 		reverse: target?.kind === 'rank-at-most' || target?.kind === 'top-share',
 		sample,
-		text: { locale: intlLocale[locale], sample: uiWords[locale].sample, missing: words[locale].missing, percent: words[locale].percent },
+		text: { locale: intlLocale[locale], sample: uiWords[locale].sample, missing: words[locale].missing, value: unitTemplate(series.unit, words[locale]) },
 	};
 }

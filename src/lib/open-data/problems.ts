@@ -1,7 +1,7 @@
 /**
- * What the open-data files tell an editor: without the site's public address the catalogue
- * (dcat.rdf) cannot be written, since DCAT needs absolute addresses. A warning, never an error:
- * the site and the other downloads are built as usual.
+ * What the build tells an editor about the site's public address: without it the catalogue
+ * (dcat.rdf) cannot be written, since DCAT needs absolute addresses, and the sitemap and the embed
+ * code can only have paths. A warning, never an error: the rest is built as usual.
  */
 import { requestedLang, say } from '../messages/index.ts';
 import { formatProblems, type Problem } from '../problems.ts';

@@ -27,19 +27,25 @@ interface Item {
 	width: number;
 	/** Women's or men's line: the reader's choice above the chart shows or hides it. */
 	gender?: string;
+	/** A bar chart's series: a filled box, as its bars are drawn, not a line with a marker. */
+	bar?: boolean;
 }
 
+const BAR = '<rect x="9" y="1" width="14" height="12" fill="currentColor"></rect>';
+
 // currentColor from the stylesheet (.chart-swatch-*), so the legend follows the colour scheme like the chart.
-const item = ({ label, slot, marker, dashed, width, gender }: Item) =>
+const item = ({ label, slot, marker, dashed, width, gender, bar }: Item) =>
 	`<li${gender === undefined ? '' : ` data-gender="${escape(gender)}"`}>` +
 	`<svg class="chart-swatch-${escape(slot)}" viewBox="0 0 32 14" width="32" height="14" aria-hidden="true" focusable="false">` +
-	`<path d="M1 7h30" stroke="currentColor" stroke-width="${width}"${dashed ? ' stroke-dasharray="5 3"' : ''} fill="none"></path>` +
-	(marker ? `<path d="${SHAPES[marker]}" fill="${marker === 'crossRot' ? 'none' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"></path>` : '') +
+	(bar
+		? BAR
+		: `<path d="M1 7h30" stroke="currentColor" stroke-width="${width}"${dashed ? ' stroke-dasharray="5 3"' : ''} fill="none"></path>` +
+			(marker ? `<path d="${SHAPES[marker]}" fill="${marker === 'crossRot' ? 'none' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"></path>` : '')) +
 	`</svg>${escape(label)}</li>`;
 
 export function chartLegend(data: ChartData): string {
 	const items: Item[] = [
-		...data.datasets.map((d) => ({ label: d.label, slot: `line-${d.slot}`, marker: d.marker, dashed: d.dashed, width: d.main ? 3 : 2, gender: d.gender })),
+		...data.datasets.map((d) => ({ label: d.label, slot: `line-${d.slot}`, marker: d.marker, dashed: d.dashed, width: d.main ? 3 : 2, gender: d.gender, bar: data.type === 'bar' })),
 		...(data.target ? [{ label: data.target.label, slot: 'target', dashed: true, width: 2 }] : []),
 	];
 	return `<ul class="chart-legend">${items.map(item).join('')}</ul>`;

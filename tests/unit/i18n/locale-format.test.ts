@@ -53,7 +53,7 @@ describe('formatTarget per language', () => {
 		[{ kind: 'at-least', value: 50000, year: 2030 } as Target, 'm²', 'Minst 50\u00a0000\u00a0m² år 2030', 'At least 50,000\u00a0m² by 2030'],
 		[{ kind: 'at-most', value: 12.5 } as Target, '%', 'Högst 12,5\u00a0%', 'At most 12.5%'],
 		[{ kind: 'rank-at-most', value: 100 } as Target, 'placering', 'Topp 100', 'Top 100'],
-		[{ kind: 'top-share', share: 25, groupSize: 1290 } as Target, undefined, 'Bland de 25\u00a0% bästa av 1\u00a0290', 'Among the best 25% of 1,290'],
+		[{ kind: 'top-share', share: 25, groupSize: 1290 } as Target, undefined, 'Bland de 25\u00a0% bästa av 1\u00a0290 (plats 322 eller bättre)', 'Among the best 25% of 1,290 (place 322 or better)'],
 		[{ kind: 'compare', relation: 'above', against: 'Riket', from: 2020 } as Target, undefined, 'Högre än Riket från 2020', 'Higher than Riket from 2020'],
 		[{ kind: 'increase' } as Target, undefined, 'Ökning varje år', 'An increase every year'],
 		[{ kind: 'positive' } as Target, undefined, 'Över noll varje år', 'Above zero every year'],

@@ -50,3 +50,23 @@ describe('chartData: gender lines', () => {
 		expect(chart(['Year,Jämförelse,Value', '2024,,1', '2024,Riket,2'].join('\n')).datasets.some((d) => d.gender)).toBe(false);
 	});
 });
+
+describe('chartData: the target line', () => {
+	const csv = ['Year,Value', '2022,90', '2023,80', '2024,75'].join('\n');
+	const withTarget = (target: unknown) =>
+		chartData({ table: tableOf(csv), target } as unknown as SeriesNode, { headlineLabel: 'Kommunen', type: 'line', targetLabel: 'Målvärde', sample: false, brand: '#1f4e79' });
+
+	it.each([
+		['a level target, at its value', { kind: 'at-least', value: 80 }, [80, 80, 80]],
+		['yearly targets, stepping by year', { kind: 'at-most', value: 70, yearly: { '2023': 85 } }, [70, 85, 70]],
+		['a rank target, at the rank', { kind: 'rank-at-most', value: 100 }, [100, 100, 100]],
+		// 25 % of 290 is 72.5: place 72 is the worst that meets it, as the status is assessed.
+		['a top-share target, at the worst rank that meets it', { kind: 'top-share', share: 25, groupSize: 290 }, [72, 72, 72]],
+		['no line for a rule without a level', { kind: 'increase' }, undefined],
+		['no line for a comparison', { kind: 'compare', relation: 'higher', against: 'Riket' }, undefined],
+	])('%s', (_name, target, line) => {
+		const data = withTarget(target);
+		expect(data.target?.data).toEqual(line);
+		expect(data.reverse).toBe(target.kind === 'rank-at-most' || target.kind === 'top-share');
+	});
+});

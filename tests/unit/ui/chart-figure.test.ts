@@ -19,7 +19,7 @@ const chart = (datasets: Dataset[]): ChartData => ({
 	decimals: 0,
 	reverse: false,
 	sample: false,
-	text: { locale: 'sv-SE', sample: 'Exempeldata', missing: 'Uppgift saknas', percent: '{number} %' },
+	text: { locale: 'sv-SE', sample: 'Exempeldata', missing: 'Uppgift saknas', value: '{number} %' },
 });
 
 const figure = (data: ChartData, { id = 'serie-1', caption = 'Andel, %', summary = 'Kommunen: 3 år 2024.', sample = false, locale = 'sv' as Locale } = {}) =>

@@ -19,7 +19,7 @@ const chart = (datasets: Dataset[], target?: string): ChartData => ({
 	decimals: 0,
 	reverse: false,
 	sample: false,
-	text: { locale: 'sv-SE', sample: 'Exempeldata', missing: 'Uppgift saknas', percent: '{number} %' },
+	text: { locale: 'sv-SE', sample: 'Exempeldata', missing: 'Uppgift saknas', value: '{number} %' },
 });
 
 const legend = (data: ChartData) => {
@@ -59,6 +59,17 @@ describe('chartLegend', () => {
 		expect(new Set(items.map((i) => i.marker)).size).toBe(markers.length);
 		expect(items.every((i) => i.marker)).toBe(true);
 		expect(items.map((i) => i.filled)).toEqual(markers.map((m) => (m === 'crossRot' ? 'none' : 'currentColor')));
+	});
+
+	it('draws a bar chart\'s series as filled boxes, as its bars are, and its target still as a dashed line', () => {
+		const { $ } = legend({ ...chart([line(0, 'Kommunen'), line(1, 'Riket')], 'Målvärde: minst 5'), type: 'bar' });
+		const swatches = $('li svg').toArray();
+		expect(swatches.map((svg) => [$(svg).find('rect').length, $(svg).find('path').length])).toEqual([
+			[1, 0],
+			[1, 0],
+			[0, 1],
+		]);
+		expect($(swatches[2]).find('path').attr('stroke-dasharray')).toBe('5 3');
 	});
 
 	it('marks the gender lines with their gender', () => {
