@@ -19,6 +19,7 @@ export const paths = {
 	indicator: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].indicators}/${id}/`,
 	indicatorCsv: (id: string) => `indikatorer/${id}.csv`,
 	indicatorJson: (id: string) => `indikatorer/${id}.json`,
+	indicatorXlsx: (id: string) => `indikatorer/${id}.xlsx`,
 	strategies: (locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].strategies}/`,
 	strategy: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${slugs[locale].strategies}/#${id}`,
 	page: (id: string, locale: Locale = 'sv') => `${slugs[locale].prefix}${id}/`,

@@ -3,7 +3,8 @@
  * tables in Swedish, status and trend in words, sample data marked on the page and in the
  * downloads.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readSheet } from 'read-excel-file/node';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'csv-parse/sync';
@@ -120,11 +121,12 @@ for (const build of rootBuilds) {
 				}
 			});
 
-			it('offers the data as CSV and JSON downloads holding every value', () => {
+			it('offers the data as Excel, CSV and JSON downloads holding every value', async () => {
 				const $ = page(build.dist, file);
 				const links = $('main a[href]')
 					.toArray()
 					.map((a) => $(a).attr('href')!);
+				expect(links).toContain(`/indikatorer/${id}.xlsx`);
 				expect(links).toContain(`/indikatorer/${id}.csv`);
 				expect(links).toContain(`/indikatorer/${id}.json`);
 
@@ -138,6 +140,11 @@ for (const build of rootBuilds) {
 				expect(csvRows.map((r) => (r.value === '' ? null : Number(r.value)))).toEqual(values);
 				const json = JSON.parse(raw(build.dist, `indikatorer/${id}.json`)) as { observations: { value: number | null }[] };
 				expect(json.observations.map((o) => o.value)).toEqual(values);
+				// The workbook, read by an independent reader: the CSV's columns, the values as numbers.
+				const [header, ...sheet] = await readSheet(readFileSync(path.join(build.dist, `indikatorer/${id}.xlsx`)), 1, { trim: false });
+				expect(header).toEqual(Object.keys(csvRows[0]!));
+				const valueAt = header!.indexOf('value');
+				expect(sheet.map((r) => r[valueAt] ?? null)).toEqual(values);
 			});
 		});
 
@@ -168,6 +175,7 @@ for (const build of rootBuilds) {
 					expect($('main figure').length).toBe(0);
 					expect(existsSync(path.join(build.dist, `indikatorer/${id}.csv`))).toBe(false);
 					expect(existsSync(path.join(build.dist, `indikatorer/${id}.json`))).toBe(false);
+					expect(existsSync(path.join(build.dist, `indikatorer/${id}.xlsx`))).toBe(false);
 				});
 			}
 

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { attributionOf, rowAttribution } from '../open-data/attribution.ts';
 import type { IndicatorNode } from './build.ts';
+import { toXlsx, type Cell } from './xlsx.ts';
 
 /** One observation as open data: plain values, point decimals, every label spelled out. */
 export interface DownloadRow {
@@ -47,6 +48,24 @@ export function rowCells(r: DownloadRow, dims: readonly string[]): string[] {
 export function toCsv(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): string {
 	const dims = i.dataset?.dimensions ?? [];
 	return stringify([headerCells(dims), ...rows.map((r) => rowCells(r, dims))], { record_delimiter: 'unix' });
+}
+
+/**
+ * The rows as a workbook's cells, for Excel: the CSV's columns, with the values as numbers (so they
+ * sum and chart in any language's Excel) and a year as a number too (no "number stored as text").
+ */
+export function workbookRows(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): Cell[][] {
+	const dims = i.dataset?.dimensions ?? [];
+	return [
+		headerCells(dims),
+		...rows.map((r) => rowCells(r, dims).map((text, c): Cell => (c === 1 && /^\d{4}$/.test(text) ? Number(text) : c === 4 + dims.length ? r.value : text))),
+	];
+}
+
+/** The rows as an Excel workbook (.xlsx), one sheet named after the indicator. */
+export function toWorkbook(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): Uint8Array {
+	// The sheet's name as the build's writer gives it (src/lib/model/write-downloads.ts).
+	return toXlsx(workbookRows(i, rows), i.id);
 }
 
 /** The indicator's metadata and rows as JSON. `rows`: the indicator's, when already made. */

@@ -40,7 +40,7 @@ export function expectedFiles(model: Model): string[] {
 		...model.indicators.map((i) => page(paths.indicator(i.id))),
 		// The embed pages, for an iframe on another site (src/lib/embed).
 		...model.indicators.map((i) => page(paths.embed(i.id))),
-		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
+		...model.indicators.filter((i) => i.dataset).flatMap((i) => [paths.indicatorXlsx(i.id), paths.indicatorCsv(i.id), paths.indicatorJson(i.id)]),
 		paths.siteCsv(),
 		...model.pages.map((p) => page(paths.page(p.id))),
 		page(paths.search()),

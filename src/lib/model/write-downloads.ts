@@ -4,27 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { siteCsvParts } from '../open-data/site-data.ts';
 import { paths } from '../urls.ts';
 import type { IndicatorNode } from './build.ts';
-import { downloadRows, toCsv, toJson } from './download.ts';
-
-/**
- * The worker: creates the folders, writes the files and appends to the files it is sent, in order,
- * then says it is done.
- */
-const WRITER = `
-const { parentPort } = require('node:worker_threads');
-const { appendFileSync, mkdirSync, writeFileSync } = require('node:fs');
-parentPort.on('message', (batch) => {
-	if (batch === null) return parentPort.postMessage('done');
-	for (const [file, text, append] of batch) {
-		if (text === null) mkdirSync(file, { recursive: true });
-		else if (append) appendFileSync(file, text);
-		else writeFileSync(file, text);
-	}
-});
-`;
-
-/** A folder to create (text null), a file to write, or text to append to one. */
-type Job = [file: string, text: string | null, append?: true];
+import { downloadRows, toCsv, toJson, workbookRows } from './download.ts';
+import type { Job } from './download-worker.ts';
 
 /** How many indicators' files are made between two turns of the event loop. */
 const BATCH = 25;
@@ -37,18 +18,18 @@ export interface DownloadWriter {
 }
 
 /**
- * Writes every indicator's CSV and JSON download into a built site, at the addresses the download
- * routes have (`indikatorer/<id>.csv` and `.json`), and every observation in `data.csv`: the same
- * bytes as the routes give. The build script runs this beside Astro's build. The texts are made here, a few indicators at a time so
+ * Writes every indicator's CSV, JSON and Excel download into a built site, at the addresses the
+ * download routes have (`indikatorer/<id>.csv`, `.json` and `.xlsx`), and every observation in
+ * `data.csv`: the same bytes as the routes give. The build script runs this beside Astro's build. The texts are made here, a few indicators at a time so
  * that Astro's work goes on in between; a worker thread writes the files, so that creating
  * thousands of files, which is slow on a busy disk, never holds up this thread.
  */
 export function writeDownloads(indicators: readonly IndicatorNode[], outDir: string): DownloadWriter {
 	const withData = indicators.filter((i) => i.dataset);
-	const worker = new Worker(WRITER, { eval: true });
+	const worker = new Worker(new URL('./download-worker.ts', import.meta.url));
 	const done = new Promise<number>((resolve, reject) => {
 		worker.on('message', () => {
-			resolve(withData.length * 2 + 1);
+			resolve(withData.length * 3 + 1);
 			void worker.terminate();
 		});
 		worker.on('error', reject);
@@ -65,9 +46,13 @@ export function writeDownloads(indicators: readonly IndicatorNode[], outDir: str
 			const batch: Job[] = [];
 			const rows: string[] = [];
 			for (const i of withData.slice(start, start + BATCH)) {
-				// Made once for all three files.
+				// Made once for all four files; the worker packs the workbook.
 				const own = downloadRows(i);
-				batch.push([path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i, own)], [path.join(outDir, paths.indicatorJson(i.id)), toJson(i, own)]);
+				batch.push(
+					[path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i, own)],
+					[path.join(outDir, paths.indicatorJson(i.id)), toJson(i, own)],
+					[path.join(outDir, paths.indicatorXlsx(i.id)), { rows: workbookRows(i, own), sheet: i.id }],
+				);
 				rows.push(csv.rows(i, own));
 			}
 			batch.push([siteCsv, rows.join(''), true]);

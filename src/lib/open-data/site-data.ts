@@ -117,6 +117,7 @@ export function indicatorIndex(model: Model, options: IndexOptions): string {
 				observations: i.dataset?.observations.length ?? 0,
 				links: {
 					page: link(paths.indicator(i.id)),
+					xlsx: i.dataset ? link(paths.indicatorXlsx(i.id)) : null,
 					csv: i.dataset ? link(paths.indicatorCsv(i.id)) : null,
 					json: i.dataset ? link(paths.indicatorJson(i.id)) : null,
 				},

@@ -78,7 +78,7 @@ describe('indicatorIndex', () => {
 		expect(index.indicators.map((i: { id: string }) => i.id)).toEqual(model.indicators.map((i) => i.id));
 		const dialog = index.indicators.find((i: { id: string }) => i.id === 'dialog');
 		expect(dialog).toMatchObject({ status: 'not-achieved', statusText: 'Ej uppnått', assessedByHand: true, trend: 'no-data', trendText: 'Data saknas', qualitative: true, periods: null, observations: 0 });
-		expect(dialog.links).toEqual({ page: '/indikatorer/dialog/', csv: null, json: null });
+		expect(dialog.links).toEqual({ page: '/indikatorer/dialog/', xlsx: null, csv: null, json: null });
 		const resultat = index.indicators.find((i: { id: string }) => i.id === 'resultat');
 		expect(resultat).toMatchObject({ goal: { id: 'stark-ekonomi' }, unit: 'procent', periods: { first: '2021', last: '2024' }, observations: 8, qualitative: false });
 		for (const i of index.indicators) expect(['achieved', 'partly-achieved', 'not-achieved', 'unassessed']).toContain(i.status);
@@ -96,6 +96,7 @@ describe('indicatorIndex', () => {
 		expect(index.links.dcat).toBe('https://mal.provstad.example/malbild/dcat.rdf');
 		expect(index.indicators[0].links.page).toBe('https://mal.provstad.example/malbild/indikatorer/besokare/');
 		expect(index.indicators[0].links.csv).toBe('https://mal.provstad.example/malbild/indikatorer/besokare.csv');
+		expect(index.indicators[0].links.xlsx).toBe('https://mal.provstad.example/malbild/indikatorer/besokare.xlsx');
 	});
 
 	it('says "Exempeldata" on the site and on each sample indicator', () => {
