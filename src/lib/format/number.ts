@@ -85,6 +85,18 @@ export function formatDate(date: Date, locale: Locale = 'sv'): string {
 	return formatter.format(date);
 }
 
+const listFormatters = new Map<Locale, Intl.ListFormat>();
+
+/** Items joined as the language joins them: "2021, 2022 och 2023", "2021, 2022 and 2023". */
+export function formatList(items: readonly string[], locale: Locale = 'sv'): string {
+	let formatter = listFormatters.get(locale);
+	if (!formatter) {
+		formatter = new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' });
+		listFormatters.set(locale, formatter);
+	}
+	return formatter.format(items);
+}
+
 /** A target value as the editor wrote it: decimals from the number itself. */
 function asWritten(value: number, unit: string | undefined, words: Words): string {
 	return formatWithUnit(value, decimalsOf(value), unit, words);

@@ -1,7 +1,6 @@
 import { valued } from '../assess/points.ts';
-import { intlLocale } from '../i18n/locales.ts';
 import type { SeriesNode } from '../model/build.ts';
-import { decimalsOf, formatNumber, formatWithUnit } from './number.ts';
+import { decimalsOf, formatList, formatNumber, formatWithUnit } from './number.ts';
 import { fill, type Words } from './words.ts';
 
 /**
@@ -25,7 +24,7 @@ export function statusReason(series: SeriesNode, name: string, words: Words): st
 		const range = labels.length > 1 ? `${labels[0]}${r.rangeDash}${labels.at(-1)}` : (labels[0] ?? '');
 		const missed = years.filter((y) => !y.met).map((y) => y.period.label);
 		const template = a.reason === 'every-year' ? r.everyYear : a.reason === 'some-years' ? r.someYears : r.fewYears;
-		return fill(template, { met: String(a.metYears ?? 0), assessed: String(a.assessedYears ?? 0), range, missed: new Intl.ListFormat(intlLocale[words.locale], { type: 'conjunction' }).format(missed) });
+		return fill(template, { met: String(a.metYears ?? 0), assessed: String(a.assessedYears ?? 0), range, missed: formatList(missed, words.locale) });
 	}
 	const level = target.kind === 'at-least' || target.kind === 'at-most' || target.kind === 'rank-at-most' || target.kind === 'top-share';
 	const latest = a.latest;

@@ -6,13 +6,7 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { toXlsx, type Cell } from './xlsx.ts';
-
-/** A workbook to pack: its cells and its sheet's name. */
-export interface Workbook {
-	rows: Cell[][];
-	sheet: string;
-}
+import { toXlsx, type Workbook } from './xlsx.ts';
 
 /** A folder to create (content null), a file to write (a text or a workbook), or text to append to one. */
 export type Job = [file: string, content: string | null | Workbook, append?: true];
@@ -21,7 +15,7 @@ parentPort!.on('message', (batch: Job[] | null) => {
 	if (batch === null) return parentPort!.postMessage('done');
 	for (const [file, content, append] of batch) {
 		if (content === null) mkdirSync(file, { recursive: true });
-		else if (typeof content !== 'string') writeFileSync(file, toXlsx(content.rows, content.sheet));
+		else if (typeof content !== 'string') writeFileSync(file, toXlsx(content));
 		else if (append) appendFileSync(file, content);
 		else writeFileSync(file, content);
 	}

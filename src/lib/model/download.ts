@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { attributionOf, rowAttribution } from '../open-data/attribution.ts';
 import type { IndicatorNode } from './build.ts';
-import { toXlsx, type Cell } from './xlsx.ts';
+import { toXlsx, type Cell, type Workbook } from './xlsx.ts';
 
 /** One observation as open data: plain values, point decimals, every label spelled out. */
 export interface DownloadRow {
@@ -51,21 +51,22 @@ export function toCsv(i: IndicatorNode, rows: readonly DownloadRow[] = downloadR
 }
 
 /**
- * The rows as a workbook's cells, for Excel: the CSV's columns, with the values as numbers (so they
- * sum and chart in any language's Excel) and a year as a number too (no "number stored as text").
+ * The rows as a workbook for Excel, its sheet named after the indicator: the CSV's columns, with
+ * the values as numbers (so they sum and chart in any language's Excel) and a year as a number too
+ * (no "number stored as text").
  */
-export function workbookRows(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): Cell[][] {
+export function workbookOf(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): Workbook {
 	const dims = i.dataset?.dimensions ?? [];
-	return [
-		headerCells(dims),
-		...rows.map((r) => rowCells(r, dims).map((text, c): Cell => (c === 1 && /^\d{4}$/.test(text) ? Number(text) : c === 4 + dims.length ? r.value : text))),
-	];
+	const header = headerCells(dims);
+	const period = header.indexOf('period');
+	const value = header.indexOf('value');
+	const cells = (r: DownloadRow) => rowCells(r, dims).map((text, c): Cell => (c === value ? r.value : c === period && /^\d{4}$/.test(text) ? Number(text) : text));
+	return { sheet: i.id, rows: [header, ...rows.map(cells)] };
 }
 
-/** The rows as an Excel workbook (.xlsx), one sheet named after the indicator. */
+/** The rows as an Excel workbook's file (.xlsx). */
 export function toWorkbook(i: IndicatorNode, rows: readonly DownloadRow[] = downloadRows(i)): Uint8Array {
-	// The sheet's name as the build's writer gives it (src/lib/model/write-downloads.ts).
-	return toXlsx(workbookRows(i, rows), i.id);
+	return toXlsx(workbookOf(i, rows));
 }
 
 /** The indicator's metadata and rows as JSON. `rows`: the indicator's, when already made. */

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { siteCsvParts } from '../open-data/site-data.ts';
 import { paths } from '../urls.ts';
 import type { IndicatorNode } from './build.ts';
-import { downloadRows, toCsv, toJson, workbookRows } from './download.ts';
+import { downloadRows, toCsv, toJson, workbookOf } from './download.ts';
 import type { Job } from './download-worker.ts';
 
 /** How many indicators' files are made between two turns of the event loop. */
@@ -51,7 +51,7 @@ export function writeDownloads(indicators: readonly IndicatorNode[], outDir: str
 				batch.push(
 					[path.join(outDir, paths.indicatorCsv(i.id)), toCsv(i, own)],
 					[path.join(outDir, paths.indicatorJson(i.id)), toJson(i, own)],
-					[path.join(outDir, paths.indicatorXlsx(i.id)), { rows: workbookRows(i, own), sheet: i.id }],
+					[path.join(outDir, paths.indicatorXlsx(i.id)), workbookOf(i, own)],
 				);
 				rows.push(csv.rows(i, own));
 			}

@@ -12,6 +12,12 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export type Cell = string | number | null;
 
+/** A workbook of one sheet: its rows of cells (the first row the header) and the sheet's name. */
+export interface Workbook {
+	rows: Cell[][];
+	sheet: string;
+}
+
 /** Every file in the package gets this time, so two builds give the same bytes (the earliest a ZIP can hold). */
 const FIXED_TIME = new Date(1980, 0, 1);
 
@@ -53,8 +59,8 @@ function columns(rows: readonly (readonly Cell[])[]): string {
 	return `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(60, Math.max(8, w + 2))}" customWidth="1"/>`).join('')}</cols>`;
 }
 
-/** The workbook: one sheet called `sheetName`, its first row frozen as the header. */
-export function toXlsx(rows: readonly (readonly Cell[])[], sheetName: string): Uint8Array {
+/** The workbook's file: one sheet, its first row frozen as the header. */
+export function toXlsx({ rows, sheet: sheetName }: Workbook): Uint8Array {
 	const body = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, `${columnName(c)}${r + 1}`)).join('')}</row>`).join('');
 	const sheet =
 		`${XML}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +

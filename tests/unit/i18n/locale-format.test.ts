@@ -4,7 +4,7 @@
  * language sees.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatTarget, formatValue, formatWithUnit, formatYearlyTargets } from '../../../src/lib/format/number.ts';
+import { formatDate, formatList, formatNumber, formatTarget, formatValue, formatWithUnit, formatYearlyTargets } from '../../../src/lib/format/number.ts';
 import { en, sv } from '../../../src/lib/format/words.ts';
 import type { Target } from '../../../src/lib/schema/target.ts';
 
@@ -78,5 +78,17 @@ describe('formatDate per language', () => {
 	])('%s: sv %j, en %j', (iso, swedish, english) => {
 		expect(formatDate(new Date(iso), 'sv')).toBe(swedish);
 		expect(formatDate(new Date(iso), 'en')).toBe(english);
+	});
+});
+
+describe('formatList per language', () => {
+	it.each([
+		[[], '', ''],
+		[['2023'], '2023', '2023'],
+		[['2021', '2023'], '2021 och 2023', '2021 and 2023'],
+		[['a.se', 'b.se', 'c.se'], 'a.se, b.se och c.se', 'a.se, b.se and c.se'],
+	])('%j', (items, swedish, english) => {
+		expect(formatList(items, 'sv')).toBe(swedish);
+		expect(formatList(items, 'en')).toBe(english);
 	});
 });

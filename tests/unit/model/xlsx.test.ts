@@ -17,21 +17,21 @@ describe('toXlsx', () => {
 			[2024, '%', 72.4, null],
 			[2025, 'mnkr', -12.8, '  inledande blanksteg'],
 		];
-		expect(await read(toXlsx(rows, 'Besökare'))).toEqual(rows);
+		expect(await read(toXlsx({ rows, sheet: 'Besökare' }))).toEqual(rows);
 	});
 
 	it('names the sheet, shortened and without the characters Excel forbids', async () => {
-		expect(await sheetNames(toXlsx([['a']], 'Besökare'))).toEqual(['Besökare']);
-		expect(await sheetNames(toXlsx([['a']], 'Andel [%]: elever/lärare i årskurs 9 med godkänt'))).toEqual(['Andel % elever lärare i årskurs']);
+		expect(await sheetNames(toXlsx({ rows: [['a']], sheet: 'Besökare' }))).toEqual(['Besökare']);
+		expect(await sheetNames(toXlsx({ rows: [['a']], sheet: 'Andel [%]: elever/lärare i årskurs 9 med godkänt' }))).toEqual(['Andel % elever lärare i årskurs']);
 	});
 
 	it('drops characters XML cannot hold, so the file still opens', async () => {
-		expect(await read(toXlsx([['a\u0007b']], 'Data'))).toEqual([['ab']]);
+		expect(await read(toXlsx({ rows: [['a\u0007b']], sheet: 'Data' }))).toEqual([['ab']]);
 	});
 
 	it('gives the same bytes for the same rows, whenever it runs', () => {
 		const rows = [['period', 'value'], [2024, 1]];
-		expect(Buffer.from(toXlsx(rows, 'Data')).equals(Buffer.from(toXlsx(rows, 'Data')))).toBe(true);
+		expect(Buffer.from(toXlsx({ rows, sheet: 'Data' })).equals(Buffer.from(toXlsx({ rows, sheet: 'Data' })))).toBe(true);
 	});
 
 	it.each([
