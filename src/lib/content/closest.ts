@@ -10,8 +10,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
+/** Levenshtein distance: the letters to change, add or remove to turn `a` into `b`. */
+export function distance(a: string, b: string): number {
 	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeUtf16 } from '../data/decode.ts';
 import { excerpt } from '../messages/excerpt.ts';
 import { say, type Said } from '../messages/index.ts';
 
@@ -12,6 +13,8 @@ const windows1252 = new TextDecoder('windows-1252');
  */
 export function readText(full: string): { text: string; problem?: { line: number } & Said } {
 	const bytes = readFileSync(full);
+	const utf16 = decodeUtf16(bytes);
+	if (utf16 !== undefined) return { text: utf16 };
 	try {
 		return { text: utf8.decode(bytes) };
 	} catch {

@@ -62,7 +62,9 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 						file: entry.file,
 						line: entry.lineOf(path),
 						field: many ? `${field}[${i + 1}]` : field,
-						...say('unknownReference', { collection: target, level: levelWord(content, target), value, valid: ids[target], guess: closest(value, ids[target]) }),
+						...(target === 'data' && SPREADSHEET.test(value)
+							? say('dataNotCsv', { value, csv: value.replace(SPREADSHEET, '.csv'), csvExists: known.data.has(value.replace(SPREADSHEET, '.csv')) })
+							: say('unknownReference', { collection: target, level: levelWord(content, target), value, valid: ids[target], guess: closest(value, ids[target]) })),
 					});
 				});
 			}
@@ -70,6 +72,9 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 	}
 	return problems;
 }
+
+/** A workbook named as a data file: read only as CSV, whatever else lies in data/. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 
 /** What the site calls the level a reference points at, from site.yaml; undefined where the site does not name it. */
 export function levelWord(content: Content, collection: CollectionName): string | undefined {

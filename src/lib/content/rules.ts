@@ -1,3 +1,4 @@
+import { meantColumn } from '../data/columns.ts';
 import type { Dataset } from '../data/types.ts';
 import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
@@ -156,8 +157,17 @@ function checkHeadlines(entry: Entry<IndicatorData>, dataset: Dataset): Problem[
 			file: entry.file,
 			line: entry.lineOf(path),
 			field: fieldName(path),
-			...say('noHeadline', { file: dataset.file, series, breakdowns: dataset.dimensions, onlyMissing: headline }),
+			...say('noHeadline', { file: dataset.file, series, breakdowns: dataset.dimensions, onlyMissing: headline, meant: misnamed(dataset.dimensions) }),
 		});
 	}
 	return problems;
+}
+
+/** The first breakdown column whose name is a near miss of a known one ("Enheter" for Enhet). */
+function misnamed(columns: readonly string[]): { found: string; name: string } | undefined {
+	for (const found of columns) {
+		const name = meantColumn(found);
+		if (name) return { found, name };
+	}
+	return undefined;
 }

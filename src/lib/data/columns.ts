@@ -1,3 +1,4 @@
+import { closest, distance } from '../content/closest.ts';
 import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 
@@ -50,6 +51,28 @@ export function normalName(name: string): string {
 export function roleOf(name: string): Role {
 	if (name.trim() === '') return 'unnamed';
 	return ROLES.get(normalName(name)) ?? 'dimension';
+}
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * The known column name an unknown one was most likely meant to be ("Enheter" for Enhet, "Ar" for
+ * År), as a hint where a column read as a breakdown leaves no headline row. Strict, because most
+ * unknown names are real breakdowns ("Län", "Kön").
+ */
+export function meantColumn(name: string): string | undefined {
+	const word = normalName(name);
+	if (ROLES.has(word)) return undefined;
+	const names = [...ROLES.keys()].filter((n) => !n.includes(' ') && !n.includes('_'));
+	const prefix = names.find((n) => n.length >= 4 && word.startsWith(n));
+	const near = word.length >= 4 ? closest(word, names) : undefined;
+	const guess = prefix ?? (near && distance(word, near) === 1 ? near : undefined);
+	return guess && capitalised(guess);
+}
+
+/** The names of the columns `role` is read from, as an editor would write them: "År", "Year". */
+export function namesOf(role: Role): string[] {
+	return [...ROLES].filter(([, r]) => r === role).map(([n]) => capitalised(n));
 }
 
 /** The roles that may appear only once. */

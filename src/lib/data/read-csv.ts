@@ -1,6 +1,7 @@
 import { say, type Said } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
-import { readHeader, roleOf, type Column, type Role } from './columns.ts';
+import { closest } from '../content/closest.ts';
+import { namesOf, readHeader, roleOf, type Column, type Role } from './columns.ts';
 import { decodeCsvBytes } from './decode.ts';
 import { parseNumber } from './number.ts';
 import { parsePeriod } from './period.ts';
@@ -166,7 +167,14 @@ function missingColumns(found: readonly string[]): Said {
 	if (names.length === 0) return say('csvBlankHeader');
 	const roles = new Set(found.map(roleOf));
 	const missing = (['year', 'value'] as const).filter((role) => !roles.has(role));
-	return say('csvMissingColumns', { missing, found: names });
+	// "Ar" for År: the cell nearest a missing column's names, among those read as breakdowns.
+	const unknown = names.filter((n) => roleOf(n) === 'dimension');
+	const meant = missing.flatMap((role) => {
+		const candidates = namesOf(role);
+		const cell = unknown.find((n) => closest(n, candidates));
+		return cell ? [{ found: cell, name: closest(cell, candidates)! }] : [];
+	});
+	return say('csvMissingColumns', { missing, found: names, meant });
 }
 
 function duplicateRow(first: number, second: number, period: string, columns: readonly Column[]): Said {

@@ -4,7 +4,8 @@
  * words (level names, "Bedömning saknas") stay as the editor writes or sees them.
  */
 import { ratioText } from '../brand/contrast.ts';
-import { VOID_TAGS, type Catalogue } from './sv.ts';
+import type { FieldMeta } from '../schema/help.ts';
+import { isDateForYear, isQuotedNumber, VOID_TAGS, type Catalogue } from './sv.ts';
 import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, RefCollection, Text } from './types.ts';
 
 function describeInput(input: unknown): string {
@@ -43,11 +44,13 @@ const expectedWord = (expected: string) => typeWords[expected] ?? expected;
 const typeHints: Record<string, string> = {
 	string: 'Write a text after the colon, in quotes if it contains a colon.',
 	number: 'Write the number with digits only, without spaces, and with a point as decimal mark, e.g. 1400 or 12.5.',
-	int: 'Write a whole number, e.g. 2.',
+	int: 'Write a whole number, without decimals.',
 	boolean: 'Write true (yes) or false (no).',
 	object: 'Write the fields on their own lines under the name, indented by two spaces.',
 	record: 'Write the fields on their own lines under the name, indented by two spaces.',
 };
+
+const aboutField = (about: FieldMeta | undefined) => (about ? `${about.en.title}: ${about.en.description}` : undefined);
 
 const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const didYouMean = (guess: string | undefined) => (guess ? `Did you mean "${guess}"? ` : '');
@@ -308,7 +311,7 @@ export const en: Catalogue = {
 			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
 			hint: 'A value beginning with # goes in quotes, e.g. "#1f4e79"; without them the rest of the line is read as a comment.',
 		}),
-		notInteger: (p) => ({ message: `${p.input} is not a whole number.`, hint: typeHints.int }),
+		notInteger: (p) => ({ message: `${p.input} is not a whole number.`, hint: aboutField(p.about) ?? typeHints.int }),
 		wrongType: (p) => ({
 			message: `${describeInput(p.input)} is ${typeWord(p.input)}, but it should be ${expectedWord(p.expected)}.`,
 			hint:
@@ -316,26 +319,35 @@ export const en: Catalogue = {
 					? `Write the list in square brackets, e.g. ${p.key}: [${p.input}], or one value per line beginning with "- ".`
 					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
 						? `Put the value in quotes, "${p.input}", so it is read as text.`
-						: typeHints[p.expected],
+						: isDateForYear(p.input, p.expected)
+							? `Write the year only: ${p.key}: ${String(p.input).trim().slice(0, 4)}.`
+							: isQuotedNumber(p.input, p.expected)
+								? `Write the number without quotes: ${p.key}: ${String(p.input).trim()}.`
+								: ((p.expected === 'int' ? aboutField(p.about) : undefined) ?? typeHints[p.expected]),
 		}),
 		notAllowed: (p) => ({
 			message: `${describeInput(p.input)} is not an allowed value.`,
-			hint: `Allowed values: ${p.values.join(', ')}.`,
+			hint: `${didYouMean(p.guess)}Allowed values: ${p.values.map((v) => (p.about?.options?.[v] ? `${v} (${p.about.options[v][1]})` : v)).join(', ')}.`,
 		}),
 		unknownField: (p) => ({
 			message: `unknown field ${p.keys.map((k) => `"${k}"`).join(', ')}.`,
-			hint: p.known.length ? `${didYouMean(p.guess)}Fields you can use here: ${p.known.join(', ')}.` : 'Check the spelling of the field name.',
+			hint: p.known.length
+				? `${p.label ? `Did you mean "${p.guess}" (${p.label})? Field names are written in English. ` : didYouMean(p.guess)}Fields you can use here: ${p.known.join(', ')}.`
+				: 'Check the spelling of the field name.',
 		}),
 		emptyText: () => ({ message: 'the field is empty.', hint: 'Write a text after the colon, or remove the line if the field is not needed.' }),
 		listTooShort: (p) => ({ message: `the list should have at least ${p.minimum} values.` }),
 		tooSmall: (p) => ({
 			message: `${describeInput(p.input)} is too small; it should be ${p.inclusive ? 'at least' : 'greater than'} ${p.minimum}.`,
+			hint: aboutField(p.about),
 		}),
 		tooBig: (p) => ({
 			message: `${describeInput(p.input)} is too large; it should be ${p.inclusive ? 'at most' : 'less than'} ${p.maximum}.`,
+			hint: aboutField(p.about),
 		}),
 		wrongFormat: (p) => ({
 			message: `${describeInput(p.input)} has the wrong form${p.format ? `; it should be ${formatWords(p.format)}` : ''}.`,
+			hint: p.format && 'key' in p.format && p.format.key === 'colour' ? `Write the colour in quotes, e.g. ${p.key}: "#1f4e79".` : undefined,
 		}),
 		badKey: (p) => ({
 			message: `${describeInput(p.input)} cannot be used as a name here${p.format ? `; it should be ${formatWords(p.format)}` : ''}.`,
@@ -452,9 +464,17 @@ export const en: Catalogue = {
 					}
 				: {
 						message: `${where} has no headline rows, only rows with a breakdown or comparison, so there is nothing to assess.`,
-						hint: `The headline row is the organisation's own figure: a row ${blank}. Add one such row for each year.`,
+						hint: p.meant
+							? `The column ${p.meant.found} is read as a breakdown. If it is meant as ${p.meant.name}, rename it ${p.meant.name}.`
+							: `The headline row is the organisation's own figure: a row ${blank}. Add one such row for each year.`,
 					};
 		},
+		dataNotCsv: (p) => ({
+			message: `"${p.value}" is a spreadsheet file; Målbild reads CSV files only.`,
+			hint: p.csvExists
+				? `The file ${p.csv} is already in the data folder: write data: ${p.csv}.`
+				: `Save the file from Excel as "CSV UTF-8 (Comma delimited)" (or "CSV (semikolonavgränsad)" in Swedish Excel) in the data folder, and write data: ${p.csv}.`,
+		}),
 		targetYearPast: (p) => ({
 			message: `the target year ${p.year} has already passed (it is now ${p.now}).`,
 			hint: 'Write a later year under year if the target still applies, or replace the target with the one that applies now.',
@@ -465,7 +485,8 @@ export const en: Catalogue = {
 		csvMissingColumns: (p) => {
 			const names = p.missing.map((m) => (m === 'year' ? 'Year (or År)' : 'Value (or Värde)'));
 			const columns = names.length === 1 ? `the column ${names[0]}` : `the columns ${names.join(' and ')}`;
-			return { message: `the header lacks ${columns}. Found: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
+			const meant = p.meant.length ? `Did you mean ${listed(p.meant.map((m) => `"${m.name}" instead of "${m.found}"`))}? ` : '';
+			return { message: `the header lacks ${columns}. Found: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: `${meant}${HEADER_HINT}` };
 		},
 		csvBreakdownWithoutHeadline: (p) => ({
 			message: `the column is filled only on rows for ${listed(p.periods)}, where there is no headline row. Those rows then count as a breakdown, not as the organisation's own values, and do not show as the latest value.`,

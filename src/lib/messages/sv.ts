@@ -4,6 +4,7 @@
  * (its type is this catalogue's), and tests/unit/content lock the wording of both.
  */
 import { ratioText } from '../brand/contrast.ts';
+import type { FieldMeta } from '../schema/help.ts';
 import type { ColumnRole, DelimiterChar, Format, FormatKey, KoladaFailure, KoladaSettingsIssue, RefCollection, Text } from './types.ts';
 
 /** How a value from the file reads in a sentence: `"tre"`, `12`, `en lista`. */
@@ -40,11 +41,21 @@ const expectedWord = (expected: string) => typeWords[expected] ?? expected;
 const typeHints: Record<string, string> = {
 	string: 'Skriv en text efter kolonet, inom citattecken om den innehåller kolon.',
 	number: 'Skriv talet med bara siffror, utan mellanrum, och med punkt som decimaltecken, t.ex. 1400 eller 12.5.',
-	int: 'Skriv ett heltal, t.ex. 2.',
+	int: 'Skriv ett heltal, utan decimaler.',
 	boolean: 'Skriv true (ja) eller false (nej).',
 	object: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
 	record: 'Skriv fälten på egna rader under namnet, indragna med två mellanslag.',
 };
+
+/** A field's own help as a hint: "Målår: Året då värdet ska vara nått, t.ex. 2030." */
+const aboutField = (about: FieldMeta | undefined) => (about ? `${about.title}: ${about.description}` : undefined);
+
+/** `year: "2027"`: a number in quotes, which YAML reads as text. */
+export const isQuotedNumber = (input: unknown, expected: string) =>
+	(expected === 'number' || expected === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input);
+
+/** `year: 2027-12-31`: a date where a whole number, most likely a year, is asked for. */
+export const isDateForYear = (input: unknown, expected: string) => expected === 'int' && typeof input === 'string' && /^\s*\d{4}-\d\d(-\d\d)?\s*$/.test(input);
 
 /** "a", "a och b", "a, b och c". */
 const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`);
@@ -324,34 +335,45 @@ export const sv = {
 			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
 			hint: 'Ett värde som börjar med # skrivs inom citattecken, t.ex. "#1f4e79"; utan dem läses resten av raden som en kommentar.',
 		}),
-		notInteger: (p: { input: number }): Text => ({ message: `${p.input} är inte ett heltal.`, hint: typeHints.int }),
-		wrongType: (p: { input: unknown; expected: string; key: string }): Text => ({
+		notInteger: (p: { input: number; about?: FieldMeta }): Text => ({ message: `${p.input} är inte ett heltal.`, hint: aboutField(p.about) ?? typeHints.int }),
+		wrongType: (p: { input: unknown; expected: string; key: string; about?: FieldMeta }): Text => ({
 			message: `${describeInput(p.input)} är ${typeWord(p.input)}, men det ska vara ${expectedWord(p.expected)}.`,
+			// How to write a number or true/false says more than the field's help; "t.ex. 2" for a whole number says less.
 			hint:
 				p.expected === 'array' && typeof p.input === 'string'
 					? `Skriv listan inom hakparenteser, t.ex. ${p.key}: [${p.input}], eller ett värde per rad som börjar med "- ".`
 					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
 						? `Skriv värdet inom citattecken, "${p.input}", så läses det som text.`
-						: typeHints[p.expected],
+						: isDateForYear(p.input, p.expected)
+							? `Skriv bara året: ${p.key}: ${String(p.input).trim().slice(0, 4)}.`
+							: isQuotedNumber(p.input, p.expected)
+								? `Skriv talet utan citattecken: ${p.key}: ${String(p.input).trim()}.`
+								: ((p.expected === 'int' ? aboutField(p.about) : undefined) ?? typeHints[p.expected]),
 		}),
-		notAllowed: (p: { input: unknown; values: readonly string[] }): Text => ({
+		notAllowed: (p: { input: unknown; values: readonly string[]; guess?: string; about?: FieldMeta }): Text => ({
 			message: `${describeInput(p.input)} är inte ett tillåtet värde.`,
-			hint: `Tillåtna värden: ${p.values.join(', ')}.`,
+			hint: `${didYouMean(p.guess)}Tillåtna värden: ${p.values.map((v) => (p.about?.options?.[v] ? `${v} (${p.about.options[v][0]})` : v)).join(', ')}.`,
 		}),
-		unknownField: (p: { keys: readonly string[]; known: readonly string[]; guess?: string }): Text => ({
+		unknownField: (p: { keys: readonly string[]; known: readonly string[]; guess?: string; label?: string }): Text => ({
 			message: `okänt fält ${p.keys.map((k) => `"${k}"`).join(', ')}.`,
-			hint: p.known.length ? `${didYouMean(p.guess)}Fält som går att använda här: ${p.known.join(', ')}.` : 'Kontrollera stavningen av fältnamnet.',
+			hint: p.known.length
+				? `${p.label ? `Menade du "${p.guess}" (${p.label})? Fältens namn skrivs på engelska. ` : didYouMean(p.guess)}Fält som går att använda här: ${p.known.join(', ')}.`
+				: 'Kontrollera stavningen av fältnamnet.',
 		}),
 		emptyText: (): Text => ({ message: 'fältet är tomt.', hint: 'Skriv en text efter kolonet, eller ta bort raden om fältet inte behövs.' }),
 		listTooShort: (p: { minimum: string }): Text => ({ message: `listan ska ha minst ${p.minimum} värden.` }),
-		tooSmall: (p: { input: unknown; inclusive: boolean; minimum: string }): Text => ({
+		tooSmall: (p: { input: unknown; inclusive: boolean; minimum: string; about?: FieldMeta }): Text => ({
 			message: `${describeInput(p.input)} är för litet; det ska vara ${p.inclusive ? 'minst' : 'större än'} ${p.minimum}.`,
+			hint: aboutField(p.about),
 		}),
-		tooBig: (p: { input: unknown; inclusive: boolean; maximum: string }): Text => ({
+		tooBig: (p: { input: unknown; inclusive: boolean; maximum: string; about?: FieldMeta }): Text => ({
 			message: `${describeInput(p.input)} är för stort; det ska vara ${p.inclusive ? 'högst' : 'mindre än'} ${p.maximum}.`,
+			hint: aboutField(p.about),
 		}),
-		wrongFormat: (p: { input: unknown; format?: Format }): Text => ({
+		wrongFormat: (p: { input: unknown; format?: Format; key: string }): Text => ({
 			message: `${describeInput(p.input)} har fel form${p.format ? `; det ska vara ${formatWords(p.format)}` : ''}.`,
+			// Copied without quotes, the example would become a comment and the field empty.
+			hint: p.format && 'key' in p.format && p.format.key === 'colour' ? `Skriv färgen inom citattecken, t.ex. ${p.key}: "#1f4e79".` : undefined,
 		}),
 		badKey: (p: { input: unknown; format?: Format }): Text => ({
 			message: `${describeInput(p.input)} går inte att använda som namn här${p.format ? `; det ska vara ${formatWords(p.format)}` : ''}.`,
@@ -465,7 +487,7 @@ export const sv = {
 				? `Värden i ${p.columns.join(', ')}: ${p.values.join(', ')}.`
 				: 'Filen har inga jämförelserader; lägg till en kolumn, t.ex. Jämförelse, med värdet Riket på jämförelseraderna.',
 		}),
-		noHeadline: (p: { file: string; series?: string; breakdowns: readonly string[]; onlyMissing: boolean }): Text => {
+		noHeadline: (p: { file: string; series?: string; breakdowns: readonly string[]; onlyMissing: boolean; meant?: { found: string; name: string } }): Text => {
 			const where = p.series ? `serien "${p.series}" i ${p.file}` : p.file;
 			const blank = p.breakdowns.length ? `där ${p.breakdowns.length === 1 ? 'kolumnen' : 'kolumnerna'} ${listed(p.breakdowns)} är ${p.breakdowns.length === 1 ? 'tom' : 'tomma'}` : '';
 			return p.onlyMissing
@@ -475,9 +497,17 @@ export const sv = {
 					}
 				: {
 						message: `${where} har inga huvudrader, bara rader med en uppdelning eller jämförelse, så det finns inget att bedöma.`,
-						hint: `Huvudraden är organisationens egen siffra: en rad ${blank}. Lägg till en sådan rad för varje år.`,
+						hint: p.meant
+							? `Kolumnen ${p.meant.found} läses som en uppdelning. Är den menad som ${p.meant.name}, byt namn på den till ${p.meant.name}.`
+							: `Huvudraden är organisationens egen siffra: en rad ${blank}. Lägg till en sådan rad för varje år.`,
 					};
 		},
+		dataNotCsv: (p: { value: string; csv: string; csvExists: boolean }): Text => ({
+			message: `"${p.value}" är en kalkylbladsfil; Målbild läser bara CSV-filer.`,
+			hint: p.csvExists
+				? `Filen ${p.csv} finns redan i mappen data: skriv data: ${p.csv}.`
+				: `Spara filen från Excel som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)" i mappen data, och skriv data: ${p.csv}.`,
+		}),
 		targetYearPast: (p: { year: number; now: number }): Text => ({
 			message: `målåret ${p.year} har redan passerat (nu är det ${p.now}).`,
 			hint: 'Skriv ett senare år under year om målet gäller vidare, eller ersätt målet med det som gäller nu.',
@@ -486,10 +516,11 @@ export const sv = {
 		// CSV files.
 		csvEmpty: (): Text => ({ message: 'filen är tom.', hint: `${HEADER_HINT} Lägg sedan ett värde per rad.` }),
 		csvBlankHeader: (): Text => ({ message: 'första raden är tom; den ska namnge kolumnerna.', hint: HEADER_HINT }),
-		csvMissingColumns: (p: { missing: readonly ('year' | 'value')[]; found: readonly string[] }): Text => {
+		csvMissingColumns: (p: { missing: readonly ('year' | 'value')[]; found: readonly string[]; meant: readonly { found: string; name: string }[] }): Text => {
 			const names = p.missing.map((m) => (m === 'year' ? 'Year (eller År)' : 'Value (eller Värde)'));
 			const columns = names.length === 1 ? `kolumnen ${names[0]}` : `kolumnerna ${names.join(' och ')}`;
-			return { message: `rubrikraden saknar ${columns}. Hittade: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: HEADER_HINT };
+			const meant = p.meant.length ? `Menade du ${listed(p.meant.map((m) => `"${m.name}" i stället för "${m.found}"`))}? ` : '';
+			return { message: `rubrikraden saknar ${columns}. Hittade: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: `${meant}${HEADER_HINT}` };
 		},
 		csvBreakdownWithoutHeadline: (p: { column: string; periods: readonly string[] }): Text => ({
 			message: `kolumnen är ifylld bara på rader för ${listed(p.periods)}, där det inte finns någon huvudrad. De raderna räknas då som en uppdelning, inte som organisationens egna värden, och syns inte som senaste värde.`,

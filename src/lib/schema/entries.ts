@@ -15,9 +15,9 @@ const order = z
 	.meta(help(['Ordning', 'Ett heltal som bestämmer var posten står i listan: lägre först. Lämna tomt för bokstavsordning.'], ['Order', 'A whole number that places the entry in its list: lower first. Leave empty for alphabetical order.']));
 /** A code shown before the title, e.g. "1" or "1:2", as the organisation numbers its framework. */
 const code = z
-	.string()
-	.trim()
-	.min(1)
+	// `code: 1` is how the help's own example reads; YAML makes it a number. A whole number is the
+	// same as its text; 1.10 is not (YAML reads 1.1), so a decimal still asks for quotes.
+	.preprocess((v) => (Number.isInteger(v) ? String(v) : v), z.string().trim().min(1))
 	.optional()
 	.meta(help(['Nummer', 'Ett nummer som visas före rubriken, t.ex. 1 eller 1:2, så som ni numrerar målbilden.'], ['Code', 'A number shown before the title, e.g. 1 or 1:2, as you number your framework.']));
 

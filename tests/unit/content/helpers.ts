@@ -46,6 +46,12 @@ export const saveAsWindows1252 =
 	(dir) =>
 		writeFileSync(path.join(dir, file), Buffer.from(readFileSync(path.join(dir, file), 'utf8'), 'latin1'));
 
+/** Saves `file` again as UTF-16 with its byte order mark, as Excel's "Unicode-text" and Notepad's "Unicode" do. */
+export const saveAsUtf16 =
+	(file: string): Edit =>
+	(dir) =>
+		writeFileSync(path.join(dir, file), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path.join(dir, file), 'utf8'), 'utf16le')]));
+
 /** Copies `from` to `to`. */
 export const copy =
 	(from: string, to: string): Edit =>

@@ -23,7 +23,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { brokenTree, copy, line, remove, removeTrees, rename, replace, saveAsWindows1252, write, type Edit } from './helpers.ts';
+import { brokenTree, copy, line, remove, removeTrees, rename, replace, saveAsUtf16, saveAsWindows1252, write, type Edit } from './helpers.ts';
 
 afterAll(removeTrees);
 
@@ -34,6 +34,8 @@ const EKONOMI = 'areas/ekonomi.md';
 const NUMBER_HINT = 'Skriv talet med bara siffror, utan mellanrum, och med punkt som decimaltecken, t.ex. 1400 eller 12.5.';
 const KINDS = 'Tillåtna värden för kind: at-least, at-most, rank-at-most, compare, top-share, increase, decrease, positive.';
 const UNUSED_BESOKARE = '! data/besokare.csv: ingen indikator använder filen. Tips: Ange filen i en indikators fält data, eller ta bort den.';
+const ORDER_HINT = 'Ordning: Ett heltal som bestämmer var posten står i listan: lägre först. Lämna tomt för bokstavsordning.';
+const ORDER_HINT_EN = 'Order: A whole number that places the entry in its list: lower first. Leave empty for alphabetical order.';
 const NUMBER_HINT_EN = 'Write the number with digits only, without spaces, and with a point as decimal mark, e.g. 1400 or 12.5.';
 const KINDS_EN = 'Allowed values for kind: at-least, at-most, rank-at-most, compare, top-share, increase, decrease, positive.';
 const UNUSED_BESOKARE_EN = "! data/besokare.csv: no indicator uses the file. Hint: Name the file in an indicator's field data, or remove it.";
@@ -251,8 +253,8 @@ const fields: Row[] = [
 	{
 		name: 'a word where a number is expected',
 		edits: [replace(EKONOMI, 'order: 2', 'order: först')],
-		expected: [`✗ areas/ekonomi.md rad 3, fältet order: "först" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`],
-		english: [`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`],
+		expected: [`✗ areas/ekonomi.md rad 3, fältet order: "först" är en text, men det ska vara ett heltal. Tips: ${ORDER_HINT}`],
+		english: [`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a whole number. Hint: ${ORDER_HINT_EN}`],
 	},
 	{
 		name: 'a number written with a space between thousands',
@@ -263,8 +265,8 @@ const fields: Row[] = [
 	{
 		name: 'a decimal where a whole number is expected',
 		edits: [replace(EKONOMI, 'order: 2', 'order: 1.5')],
-		expected: ['✗ areas/ekonomi.md rad 3, fältet order: 1.5 är inte ett heltal. Tips: Skriv ett heltal, t.ex. 2.'],
-		english: ['✗ areas/ekonomi.md line 3, field order: 1.5 is not a whole number. Hint: Write a whole number, e.g. 2.'],
+		expected: ['✗ areas/ekonomi.md rad 3, fältet order: 1.5 är inte ett heltal. Tips: Ordning: Ett heltal som bestämmer var posten står i listan: lägre först. Lämna tomt för bokstavsordning.'],
+		english: ['✗ areas/ekonomi.md line 3, field order: 1.5 is not a whole number. Hint: Order: A whole number that places the entry in its list: lower first. Leave empty for alphabetical order.'],
 	},
 	{
 		name: 'one value where a list is expected',
@@ -283,11 +285,78 @@ const fields: Row[] = [
 		english: ['✗ pages/om.mdx line 3, field nav: "ja" is a text, but it should be true or false. Hint: Write true (yes) or false (no).'],
 	},
 	{
+		name: 'a year in quotes',
+		edits: [replace(BESOKARE, 'value: 1400', 'value: 1400\n      year: "2030"')],
+		expected: [
+			'✗ indicators/besokare.md rad 14, fältet series[1].target.year: "2030" är en text, men det ska vara ett heltal. Tips: Skriv talet utan citattecken: year: 2030.',
+		],
+		english: [
+			'✗ indicators/besokare.md line 14, field series[1].target.year: "2030" is a text, but it should be a whole number. Hint: Write the number without quotes: year: 2030.',
+		],
+	},
+	{
+		name: 'a date where a year is expected',
+		edits: [replace(BESOKARE, 'value: 1400', 'value: 1400\n      year: 2030-12-31')],
+		expected: [
+			'✗ indicators/besokare.md rad 14, fältet series[1].target.year: "2030-12-31" är en text, men det ska vara ett heltal. Tips: Skriv bara året: year: 2030.',
+		],
+		english: [
+			'✗ indicators/besokare.md line 14, field series[1].target.year: "2030-12-31" is a text, but it should be a whole number. Hint: Write the year only: year: 2030.',
+		],
+	},
+	{
+		name: 'a year of two digits, with the help of the field',
+		edits: [replace(BESOKARE, 'value: 1400', 'value: 1400\n      year: 30')],
+		expected: [
+			'✗ indicators/besokare.md rad 14, fältet series[1].target.year: 30 är för litet; det ska vara minst 1900. Tips: Målår: Året då värdet ska vara nått, t.ex. 2030.',
+		],
+		english: [
+			'✗ indicators/besokare.md line 14, field series[1].target.year: 30 is too small; it should be at least 1900. Hint: Target year: The year by which the value should be reached, e.g. 2030.',
+		],
+	},
+	{
+		name: 'a direction in capitals',
+		edits: [replace(RESULTAT, 'direction: higher', 'direction: Higher')],
+		expected: [
+			'✗ indicators/resultat.md rad 8, fältet direction: "Higher" är inte ett tillåtet värde. Tips: Menade du "higher"? Tillåtna värden: higher (Högre är bättre), lower (Lägre är bättre).',
+		],
+		english: [
+			'✗ indicators/resultat.md line 8, field direction: "Higher" is not an allowed value. Hint: Did you mean "higher"? Allowed values: higher (Higher is better), lower (Lower is better).',
+		],
+	},
+	{
+		name: 'a direction in Swedish, guessed from its label',
+		edits: [replace(RESULTAT, 'direction: higher', 'direction: högre')],
+		expected: [
+			'✗ indicators/resultat.md rad 8, fältet direction: "högre" är inte ett tillåtet värde. Tips: Menade du "higher"? Tillåtna värden: higher (Högre är bättre), lower (Lägre är bättre).',
+		],
+		english: [
+			'✗ indicators/resultat.md line 8, field direction: "högre" is not an allowed value. Hint: Did you mean "higher"? Allowed values: higher (Higher is better), lower (Lower is better).',
+		],
+	},
+	{
+		name: 'a field named by its Swedish label',
+		edits: [replace(RESULTAT, 'unit: procent', 'enhet: procent')],
+		expected: [
+			'✗ indicators/resultat.md rad 7, fältet enhet: okänt fält "enhet". Tips: Menade du "unit" (Enhet)? Fältens namn skrivs på engelska. Fält som går att använda här: title, area, goal, strategies, order, code, data, unit, direction, target, series, decimals, chart, source, kolada, sample, assessment.',
+		],
+		english: [
+			'✗ indicators/resultat.md line 7, field enhet: unknown field "enhet". Hint: Did you mean "unit" (Enhet)? Field names are written in English. Fields you can use here: title, area, goal, strategies, order, code, data, unit, direction, target, series, decimals, chart, source, kolada, sample, assessment.',
+		],
+	},
+	{
+		name: 'a code written as a number is read as its text',
+		edits: [replace(EKONOMI, 'order: 2', 'order: 2\ncode: 1')],
+		expected: [],
+		english: [],
+		builds: true,
+	},
+	{
 		name: 'a status in Swedish',
 		edits: [replace('indicators/dialog.md', 'status: not-achieved', 'status: klart')],
-		expected: ['✗ indicators/dialog.md rad 6, fältet assessment.status: "klart" är inte ett tillåtet värde. Tips: Tillåtna värden: achieved, partly-achieved, not-achieved, unassessed.'],
+		expected: ['✗ indicators/dialog.md rad 6, fältet assessment.status: "klart" är inte ett tillåtet värde. Tips: Tillåtna värden: achieved (Uppnått), partly-achieved (Delvis uppnått), not-achieved (Ej uppnått), unassessed (Bedömning saknas).'],
 		english: [
-			'✗ indicators/dialog.md line 6, field assessment.status: "klart" is not an allowed value. Hint: Allowed values: achieved, partly-achieved, not-achieved, unassessed.',
+			'✗ indicators/dialog.md line 6, field assessment.status: "klart" is not an allowed value. Hint: Allowed values: achieved (Achieved), partly-achieved (Partly achieved), not-achieved (Not achieved), unassessed (Not assessed).',
 		],
 	},
 ];
@@ -332,6 +401,47 @@ const yaml: Row[] = [
 ];
 
 const files: Row[] = [
+	{
+		name: 'a data field naming the Excel workbook beside the CSV',
+		edits: [replace(RESULTAT, 'data: resultat.csv', 'data: resultat.xlsx'), copy('data/resultat.csv', 'data/resultat.xlsx')],
+		expected: [
+			'! data/resultat.xlsx: filen är inte en CSV-fil och används inte. Tips: Spara från Excel som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)".',
+			'✗ indicators/resultat.md rad 6, fältet data: "resultat.xlsx" är en kalkylbladsfil; Målbild läser bara CSV-filer. Tips: Filen resultat.csv finns redan i mappen data: skriv data: resultat.csv.',
+		],
+		english: [
+			'! data/resultat.xlsx: the file is not a CSV file and is not used. Hint: Save it from Excel as "CSV UTF-8 (Comma delimited)", or as "CSV (semikolonavgränsad)" in Swedish Excel.',
+			'✗ indicators/resultat.md line 6, field data: "resultat.xlsx" is a spreadsheet file; Målbild reads CSV files only. Hint: The file resultat.csv is already in the data folder: write data: resultat.csv.',
+		],
+	},
+	{
+		name: 'a CSV saved as Unicode text (UTF-16, tab between columns) is read',
+		edits: [write('data/resultat.csv', 'År\tJämförelse\tVärde\r\n2021\t\t2,5\r\n2022\t\t3,0\r\n2022\tRiket\t2,0\r\n'), saveAsUtf16('data/resultat.csv')],
+		expected: [],
+		english: [],
+		builds: true,
+	},
+	{
+		name: 'a CSV header without å and ä, with the names meant',
+		edits: [replace('data/resultat.csv', 'År;Jämförelse;Värde', 'Ar;Jämförelse;Varde')],
+		expected: [
+			'✗ data/resultat.csv rad 1: rubrikraden saknar kolumnerna Year (eller År) och Value (eller Värde). Hittade: "Ar", "Jämförelse", "Varde". Tips: Menade du "År" i stället för "Ar" och "Värde" i stället för "Varde"? Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.',
+		],
+		english: [
+			'✗ data/resultat.csv line 1: the header lacks the columns Year (or År) and Value (or Värde). Found: "Ar", "Jämförelse", "Varde". Hint: Did you mean "År" instead of "Ar" and "Värde" instead of "Varde"? The first line should name the columns, e.g. År;Värde, separated by semicolons, commas or tabs.',
+		],
+	},
+	{
+		name: 'a units column misnamed, so every row is a breakdown',
+		edits: [write('data/resultat.csv', 'År;Enheter;Värde\n2021;procent;2,5\n2022;procent;3,0\n')],
+		expected: [
+			'✗ indicators/resultat.md rad 12, fältet target.against: jämförelsen "Riket" finns inte i data/resultat.csv. Tips: Värden i Enheter: procent.',
+			'! indicators/resultat.md rad 6, fältet data: data/resultat.csv har inga huvudrader, bara rader med en uppdelning eller jämförelse, så det finns inget att bedöma. Tips: Kolumnen Enheter läses som en uppdelning. Är den menad som Enhet, byt namn på den till Enhet.',
+		],
+		english: [
+			'✗ indicators/resultat.md line 12, field target.against: the comparison "Riket" is not in data/resultat.csv. Hint: Values in Enheter: procent.',
+			'! indicators/resultat.md line 6, field data: data/resultat.csv has no headline rows, only rows with a breakdown or comparison, so there is nothing to assess. Hint: The column Enheter is read as a breakdown. If it is meant as Enhet, rename it Enhet.',
+		],
+	},
 	{
 		name: 'a file without front matter (nothing else reports its id missing)',
 		edits: [write('areas/natur.md', '# Natur och besöksnäring\n\nNaturen lockar besökare året runt.\n')],
@@ -385,11 +495,11 @@ const files: Row[] = [
 		edits: [replace('areas/natur.md', 'order: 1', 'order: första'), saveAsWindows1252('areas/natur.md')],
 		expected: [
 			'✗ areas/natur.md rad 2: filen är inte sparad som UTF-8, så å, ä och ö skulle bli fel på sidan (första raden med ett sådant tecken: "title: Natur och besöksnäring"). Tips: Spara filen med kodningen UTF-8: i Anteckningar under Spara som, Kodning: UTF-8; i VS Code med Spara med kodning, UTF-8 (nere till höger).',
-			`✗ areas/natur.md rad 3, fältet order: "första" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`,
+			`✗ areas/natur.md rad 3, fältet order: "första" är en text, men det ska vara ett heltal. Tips: ${ORDER_HINT}`,
 		],
 		english: [
 			'✗ areas/natur.md line 2: the file is not saved as UTF-8, so å, ä and ö would come out wrong on the page (the first line with such a character: "title: Natur och besöksnäring"). Hint: Save the file with the encoding UTF-8: in Notepad under Save as, Encoding: UTF-8; in VS Code with Save with Encoding, UTF-8 (bottom right).',
-			`✗ areas/natur.md line 3, field order: "första" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+			`✗ areas/natur.md line 3, field order: "första" is a text, but it should be a whole number. Hint: ${ORDER_HINT_EN}`,
 		],
 	},
 	{
@@ -472,8 +582,8 @@ const site: Row[] = [
 	{
 		name: 'a brand colour that is not #rrggbb',
 		edits: [replace('site.yaml', 'brandColor: "#1f4e79"', 'brandColor: blå')],
-		expected: ['✗ site.yaml rad 18, fältet brandColor: "blå" har fel form; det ska vara en färg som #rrggbb, t.ex. #1f4e79.'],
-		english: ['✗ site.yaml line 18, field brandColor: "blå" has the wrong form; it should be a colour as #rrggbb, e.g. #1f4e79.'],
+		expected: ['✗ site.yaml rad 18, fältet brandColor: "blå" har fel form; det ska vara en färg som #rrggbb, t.ex. #1f4e79. Tips: Skriv färgen inom citattecken, t.ex. brandColor: "#1f4e79".'],
+		english: ['✗ site.yaml line 18, field brandColor: "blå" has the wrong form; it should be a colour as #rrggbb, e.g. #1f4e79. Hint: Write the colour in quotes, e.g. brandColor: "#1f4e79".'],
 	},
 	{
 		name: 'a brand colour too light for white text, links and buttons, with the nearest darker one that passes',
@@ -551,12 +661,12 @@ const together: Row[] = [
 		name: 'a mistake in one field does not hide a wrong reference in the same file',
 		edits: [replace(BESOKARE, 'order: 1', 'order: först'), replace(BESOKARE, 'area: natur', 'area: natr'), replace(BESOKARE, 'strategies: [hushalla]', 'strategies: [hushala]')],
 		expected: [
-			`✗ indicators/besokare.md rad 5, fältet order: "först" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`,
+			`✗ indicators/besokare.md rad 5, fältet order: "först" är en text, men det ska vara ett heltal. Tips: ${ORDER_HINT}`,
 			'✗ indicators/besokare.md rad 3, fältet area: Målområde "natr" finns inte. Tips: Menade du "natur"? Finns: ekonomi, natur.',
 			'✗ indicators/besokare.md rad 4, fältet strategies[1]: Strategi "hushala" finns inte. Tips: Menade du "hushalla"? Finns: budget-i-balans, hushalla.',
 		],
 		english: [
-			`✗ indicators/besokare.md line 5, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+			`✗ indicators/besokare.md line 5, field order: "först" is a text, but it should be a whole number. Hint: ${ORDER_HINT_EN}`,
 			'✗ indicators/besokare.md line 3, field area: area "natr" does not exist. Hint: Did you mean "natur"? Existing: ekonomi, natur.',
 			'✗ indicators/besokare.md line 4, field strategies[1]: strategy "hushala" does not exist. Hint: Did you mean "hushalla"? Existing: budget-i-balans, hushalla.',
 		],
@@ -569,13 +679,13 @@ const together: Row[] = [
 			replace('data/resultat.csv', '2022;;3,0', '2022;;tre'),
 		],
 		expected: [
-			`✗ areas/ekonomi.md rad 3, fältet order: "först" är en text, men det ska vara ett tal. Tips: ${NUMBER_HINT}`,
+			`✗ areas/ekonomi.md rad 3, fältet order: "först" är en text, men det ska vara ett heltal. Tips: ${ORDER_HINT}`,
 			'✗ data/resultat.csv rad 3, kolumnen Värde: värdet "tre" är inte ett tal. Tips: Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.',
 			// The area that failed is not listed, but nor is the goal pointing at it reported.
 			'✗ indicators/besokare.md rad 3, fältet area: Målområde "natr" finns inte. Tips: Menade du "natur"? Finns: natur.',
 		],
 		english: [
-			`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a number. Hint: ${NUMBER_HINT_EN}`,
+			`✗ areas/ekonomi.md line 3, field order: "först" is a text, but it should be a whole number. Hint: ${ORDER_HINT_EN}`,
 			'✗ data/resultat.csv line 3, column Värde: the value "tre" is not a number. Hint: Use a decimal comma (12,5), and leave the cell empty or write .. when the value is missing.',
 			'✗ indicators/besokare.md line 3, field area: area "natr" does not exist. Hint: Did you mean "natur"? Existing: natur.',
 		],

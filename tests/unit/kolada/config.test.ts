@@ -67,10 +67,10 @@ describe('readKoladaSettings', () => {
 			['indicators/resultat.md rad 6, fältet kolada.comparisons[2].label: namnet "Riket" används av två jämförelser, så deras rader går inte att skilja åt. Tips: Ge varje jämförelse ett eget label.'],
 		],
 		[
-			'an unknown field, with the ones that exist',
+			'an unknown field named by its Swedish label, with the name meant and the ones that exist',
 			'2023',
 			['kolada:', '  kpi: N15508', '  kommun: "2023"'],
-			['indicators/resultat.md rad 4, fältet kolada.kommun: okänt fält "kommun". Tips: Fält som går att använda här: kpi, municipality, title, comparisons, gender, years, series, rank.'],
+			['indicators/resultat.md rad 4, fältet kolada.kommun: okänt fält "kommun". Tips: Menade du "municipality" (Kommun)? Fältens namn skrivs på engelska. Fält som går att använda här: kpi, municipality, title, comparisons, gender, years, series, rank.'],
 		],
 		['a rank group that is not a group', '2023', ['kolada:', '  kpi: N15508', '  rank: { group: alla }'], ['indicators/resultat.md rad 4, fältet kolada.rank.group: "alla" har fel form; det ska vara all för alla kommuner, eller id:t för en kommungrupp i Kolada, som börjar med G.']],
 	])('%s', (_, site, lines, expected) => {

@@ -198,4 +198,18 @@ describe('scripts/new.ts', () => {
 		expect(area.status).toBe(1);
 		expect(area.stderr).toContain('✗ Målområde "finns-inte" finns inte. Finns: ekonomi, natur.');
 	});
+
+	it('takes the options in Swedish too, and names an unknown one in the language asked for', () => {
+		const swedish = run('indicator', 'Andel som röker', '--mal', 'stark-ekonomi', '--riktning', 'lower', '--strategi', 'hushalla');
+		expect(swedish.stderr).toBe('');
+		expect(parse(frontMatter(readFileSync(path.join(dir, 'indicators', 'andel-som-roker.md'), 'utf8')))).toMatchObject({ goal: 'stark-ekonomi', direction: 'lower', strategies: ['hushalla'] });
+
+		const unknown = run('indicator', 'Test', '--mål', 'stark-ekonomi');
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr.split('\n')[0]).toBe('Okänt val --mål. Menade du --mal?');
+		const english = run('indicator', 'Test', '--gaol', 'stark-ekonomi', '--lang', 'en');
+		expect(english.stderr.split('\n')[0]).toBe('Unknown option --gaol. Did you mean --goal?');
+		const empty = run('indicator', 'Test', '--goal');
+		expect(empty.stderr.split('\n')[0]).toBe('--goal behöver ett värde, t.ex. --goal id.');
+	});
 });
