@@ -12,6 +12,7 @@ import {
 } from 'chart.js';
 import type { ChartData } from '../lib/model/chart-data.ts';
 import { chartNumbers } from '../lib/ui/chart-numbers.ts';
+import { valueAxis } from '../lib/ui/value-axis.ts';
 
 // Only what Målbild draws is registered, so the rest of Chart.js is shaken out of the bundle.
 // No Legend plugin: the legend is HTML beside the canvas (src/lib/ui/chart-legend.ts).
@@ -97,7 +98,7 @@ export function renderChart(canvas: HTMLCanvasElement, data: ChartData, hidden: 
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: axis(colours),
-				y: { ...axis(colours), reverse: data.reverse, beginAtZero: !data.reverse && data.type === 'bar', ticks: { color: colours.text, callback: numbers.tick } },
+				y: { ...axis(colours), reverse: data.reverse, ...valueAxis(data), ticks: { color: colours.text, callback: numbers.tick } },
 			},
 			plugins: {
 				tooltip: { callbacks: { label: (c) => numbers.tooltip(c.dataset.label ?? '', c.raw) } },
