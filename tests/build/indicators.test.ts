@@ -161,6 +161,20 @@ for (const build of rootBuilds) {
 				if (assessment?.status) expect(status[0]).toBe(STATUS_BY_CODE[assessment.status]);
 			});
 
+			const assessment = indicator.data.assessment as { motivation: string; date?: string; by?: string } | undefined;
+			if (assessment) {
+				it('shows its assessment with the motivation, and when and by whom it was made where the file says so', () => {
+					const $ = page(build.dist, file);
+					const block = $('main .motivation');
+					expect(clean(block.find('p').first().text())).toBe(`Motivering: ${clean(assessment.motivation)}`);
+					const day = assessment.date && new Date(`${assessment.date}T12:00:00Z`).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
+					const when = [day, assessment.by && `av ${assessment.by}`].filter(Boolean).join(' ');
+					const meta = block.find('p.meta').toArray().map((p) => clean($(p).text()));
+					if (when) expect(meta).toContain(`Bedömd ${when}.`);
+					else expect(meta.filter((m) => m.startsWith('Bedömd '))).toEqual([]);
+				});
+			}
+
 			it(hasData ? 'shows its trend in words beside a symbol' : 'shows no trend (no data to have one)', () => {
 				const words = wordsBesideSymbols(page(build.dist, file));
 				const trend = words.filter((w) => TREND_WORDS.includes(w));

@@ -68,6 +68,7 @@ const formats: Record<FormatKey, string> = {
 	koladaArea: 'a four-digit municipality code such as 2023, 0000 for Riket (the country), or the id of a Kolada municipality group, beginning with G',
 	koladaGroup: 'all for every municipality, or the id of a Kolada municipality group, beginning with G',
 	origin: 'a website such as https://www.kommun.se, with https:// and without a path',
+	date: 'a date as year-month-day, e.g. 2026-03-12',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 

@@ -76,6 +76,7 @@ const formats: Record<FormatKey, string> = {
 	koladaArea: 'en fyrsiffrig kommunkod som 2023, 0000 för riket, eller id:t för en kommungrupp i Kolada, som börjar med G',
 	koladaGroup: 'all för alla kommuner, eller id:t för en kommungrupp i Kolada, som börjar med G',
 	origin: 'en webbplats som https://www.kommun.se, med https:// och utan sökväg',
+	date: 'ett datum som år-månad-dag, t.ex. 2026-03-12',
 };
 const formatWords = (format: Format) => ('key' in format ? formats[format.key] : format.text);
 

@@ -17,7 +17,7 @@ export type DelimiterChar = ';' | ',' | '\t';
 export type RefCollection = 'areas' | 'goals' | 'strategies' | 'indicators' | 'pages' | 'data';
 
 /** The format descriptions the schemas use for `.regex()`, `z.email()` and `z.url()`. */
-export type FormatKey = 'year' | 'koladaId' | 'url' | 'email' | 'colour' | 'basePath' | 'logo' | 'orgNumber' | 'municipalityCode' | 'koladaArea' | 'koladaGroup' | 'origin';
+export type FormatKey = 'year' | 'koladaId' | 'url' | 'email' | 'colour' | 'basePath' | 'logo' | 'orgNumber' | 'municipalityCode' | 'koladaArea' | 'koladaGroup' | 'origin' | 'date';
 
 /** A format as a zod issue carries it: one of the schemas' own, or a text the catalogue does not know. */
 export type Format = { key: FormatKey } | { text: string };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatText } from '../messages/index.ts';
 import { help } from './help.ts';
 import { statusCodes } from './status-codes.ts';
 
@@ -35,5 +36,18 @@ export const assessmentSchema = z.strictObject({
 				multiline: true,
 			}),
 		),
+	/** When the assessment was made: shown with it, so a reader can tell an old judgement from a fresh one. */
+	date: z
+		.string()
+		.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, formatText('date'))
+		.optional()
+		.meta(help(['Bedömd', 'Dagen då bedömningen gjordes, t.ex. 2026-03-12. Visas med bedömningen.'], ['Assessed', 'The day the assessment was made, e.g. 2026-03-12. Shown with the assessment.'])),
+	/** Who made it, e.g. a committee: shown with the date. */
+	by: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(help(['Bedömd av', 'Vem som gjorde bedömningen, t.ex. Kommunstyrelsen. Visas med bedömningen.'], ['Assessed by', 'Who made the assessment, e.g. the municipal executive board. Shown with the assessment.'])),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
