@@ -96,6 +96,37 @@ for (const build of rootBuilds) {
 			expect(cells).toBeGreaterThan(10);
 		});
 
+		it('gives a unit from its translation, and Kvinnor, Män and Riket in English in table headings, chart lines and targets', () => {
+			const known: Record<string, string> = { Kvinnor: 'Women', Män: 'Men', Riket: 'Sweden' };
+			const translations = translated('indicators');
+			for (const i of indicators) {
+				const sv = $(`indikatorer/${i.id}/index.html`);
+				const en = $(`en/indicators/${i.id}/index.html`);
+				const headings = (doc: typeof sv) => doc('main table thead th').toArray().slice(1).map((th) => clean(doc(th).text()));
+				const expected = headings(sv).map((h) => h.split(', ').map((v) => known[v] ?? v).join(', '));
+				expect(headings(en), i.id).toEqual(expected);
+				const lines = (doc: typeof sv) => doc('main figure script[type="application/json"]').toArray().flatMap((s) => (JSON.parse(doc(s).text()) as { datasets: { label: string }[] }).datasets.map((d) => d.label));
+				expect(lines(en), i.id).toEqual(lines(sv).map((l) => known[l] ?? l));
+				const facts = clean(en('main dl.facts').text());
+				for (const [swedish, english] of Object.entries(known)) {
+					if (clean(sv('main dl.facts').text()).includes(`än ${swedish}`)) expect(facts, i.id).toContain(`than ${english}`);
+				}
+				const unit = translations.get(i.id)?.unit;
+				if (typeof unit === 'string') {
+					expect(facts, i.id).toMatch(new RegExp(`\\d\\s${unit}`));
+					expect(clean(en('main figcaption').first().text()), i.id).toContain(`, ${unit}`);
+					expect(facts, i.id).not.toContain(String(i.data.unit));
+					// And the card in the list of indicators.
+					const list = $('en/indicators/index.html');
+					const card = list('main li.card').filter((_, li) => list(li).find(`a[href$="/indicators/${i.id}/"]`).length > 0);
+					expect(card.length, i.id).toBe(1);
+					expect(clean(card.text()), i.id).toMatch(new RegExp(`\\d\\s${unit}`));
+				}
+			}
+			// Both examples translate a unit; Malung-Sälen's tables have Kvinnor, Män and Riket.
+			expect([...translations.values()].filter((t) => t.unit).length).toBeGreaterThan(0);
+		});
+
 		it('shows the English translation where there is one, with no notice when nothing falls back', () => {
 			const titles = translated('areas');
 			expect(titles.size).toBe(areas.length);

@@ -5,7 +5,9 @@ import { summariseSeries } from '../format/series-summary.ts';
 import { statusReason } from '../format/status-reason.ts';
 import type { PageLanguage } from '../i18n/page.ts';
 import type { IndicatorNode, SeriesNode } from './build.ts';
+import { columnLabel, valueIn } from '../i18n/values.ts';
 import { chartData, type ChartData } from './chart-data.ts';
+import { isHeadline } from './table.ts';
 
 /** One series of an indicator as its page, its embed page and the print edition show it. */
 export interface SeriesView {
@@ -37,6 +39,25 @@ export function seriesViews(i: IndicatorNode, lang: PageLanguage, idPrefix = '')
 	return idPrefix ? views.map((v) => ({ ...v, id: `${idPrefix}${v.id}` })) : views;
 }
 
+/**
+ * A series as a page in another language shows it: the unit the indicator's translation gives
+ * (`unit:` in `<id>.en.md`) where the series has the indicator's unit, and the values Swedish
+ * statistics use everywhere (Kvinnor, Riket) in the page's language, in the table's headings, the
+ * chart's lines and the comparison the target names. The values and their order are the original's.
+ */
+function localSeries(s: SeriesNode, i: IndicatorNode, lang: PageLanguage): SeriesNode {
+	if (lang.locale === lang.source) return s;
+	const unit = localUnit(s, i, lang);
+	const columns = s.table.columns.map((c) => (isHeadline(c) ? c : { ...c, label: columnLabel(c, lang.locale) }));
+	const target = s.target?.kind === 'compare' ? { ...s.target, against: valueIn(s.target.against, lang.locale) } : s.target;
+	return { ...s, unit, target, table: { ...s.table, columns } };
+}
+
+/** A series' unit in the page's language: the translation's where the series has the indicator's own unit. */
+export function localUnit(s: SeriesNode, i: IndicatorNode, lang: PageLanguage): string | undefined {
+	return s.unit !== undefined && s.unit === i.data.unit ? (lang.text(i, 'unit')?.text ?? s.unit) : s.unit;
+}
+
 /** Views per indicator node and language; a new model (the dev server after an edit) has new nodes. */
 const computed = new WeakMap<IndicatorNode, Map<string, SeriesView[]>>();
 
@@ -44,7 +65,8 @@ function viewsOf(i: IndicatorNode, lang: PageLanguage): SeriesView[] {
 	const { site, ui, words, locale } = lang;
 	const headlineLabel = site.organisation;
 	const indicatorTitle = lang.title(i).text;
-	return i.series.map((s, n) => {
+	return i.series.map((original, n) => {
+		const s = localSeries(original, i, lang);
 		const last = latest(s.points);
 		const decimals = last ? (s.headline?.cells.get(last.period.label)?.decimals ?? 0) : 0;
 		const title = s.label ?? indicatorTitle;

@@ -11,7 +11,7 @@ export const translatableFields = {
 	areas: ['title', 'summary'],
 	goals: ['title', 'summary'],
 	strategies: ['title'],
-	indicators: ['title'],
+	indicators: ['title', 'unit'],
 	pages: ['title', 'description'],
 } as const satisfies Record<EntryCollection, readonly string[]>;
 
@@ -27,4 +27,4 @@ export const translationSchemas = {
 } satisfies Record<EntryCollection, z.ZodObject>;
 
 /** A translation's fields: a part of the entry's. */
-export type TranslationData = { title?: string; summary?: string; description?: string };
+export type TranslationData = { title?: string; summary?: string; description?: string; unit?: string };
