@@ -28,34 +28,31 @@ const say = lang === 'en'
 	? { usage: 'Usage: npm run new -- <area|goal|strategy|indicator|page> "Title" [--area id] [--goal id] [--strategy id …] [--direction higher|lower] [--id id]', kind: (k: string) => `Unknown kind "${k}". Choose one of: ${Object.keys(KINDS).join(', ')}.`, cannot: 'Could not create the entry:', site: 'site.yaml must be valid first:', made: 'Created', next: 'Check the content with: npm run check' }
 	: { usage: 'Så här: npm run new -- <area|goal|strategy|indicator|page> "Rubrik" [--area id] [--goal id] [--strategy id …] [--direction higher|lower] [--id id] (även --omrade, --mal, --strategi, --riktning)', kind: (k: string) => `Okänd typ "${k}". Välj en av: ${Object.keys(KINDS).join(', ')} (eller omrade, mal, strategi, indikator, sida).`, cannot: 'Posten skapades inte:', site: 'site.yaml måste vara rätt först:', made: 'Skapade', next: 'Kontrollera innehållet med: npm run check' };
 
+const OPTIONS = {
+	area: { type: 'string' },
+	goal: { type: 'string' },
+	strategy: { type: 'string', multiple: true },
+	strategies: { type: 'string' },
+	direction: { type: 'string' },
+	id: { type: 'string' },
+	lang: { type: 'string' },
+	help: { type: 'boolean', short: 'h' },
+	// The kinds have Swedish names too (mal, omrade); so have the options that name them.
+	omrade: { type: 'string' },
+	mal: { type: 'string' },
+	strategi: { type: 'string', multiple: true },
+	riktning: { type: 'string' },
+} as const;
 let args: ReturnType<typeof parse>;
 function parse() {
-	return parseArgs({
-		allowPositionals: true,
-		options: {
-			area: { type: 'string' },
-			goal: { type: 'string' },
-			strategy: { type: 'string', multiple: true },
-			strategies: { type: 'string' },
-			direction: { type: 'string' },
-			id: { type: 'string' },
-			lang: { type: 'string' },
-			help: { type: 'boolean', short: 'h' },
-			// The kinds have Swedish names too (mal, omrade); so have the options that name them.
-			omrade: { type: 'string' },
-			mal: { type: 'string' },
-			strategi: { type: 'string', multiple: true },
-			riktning: { type: 'string' },
-		},
-	});
+	return parseArgs({ allowPositionals: true, options: OPTIONS });
 }
 try {
 	args = parse();
 } catch (error) {
 	const { code, message } = error as { code?: string; message: string };
 	const option = /'(-[^' ]*)/.exec(message)?.[1];
-	const known = ['--area', '--goal', '--strategy', '--direction', '--id', '--lang', '--omrade', '--mal', '--strategi', '--riktning'];
-	const guess = option && closest(option, known);
+	const guess = option && closest(option, Object.keys(OPTIONS).map((name) => `--${name}`));
 	const unknown = lang === 'en' ? `Unknown option ${option}.${guess ? ` Did you mean ${guess}?` : ''}` : `Okänt val ${option}.${guess ? ` Menade du ${guess}?` : ''}`;
 	const missing = lang === 'en' ? `${option} needs a value, e.g. ${option} id.` : `${option} behöver ett värde, t.ex. ${option} id.`;
 	const said = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknown : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option ? missing : message;

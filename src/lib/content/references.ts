@@ -63,7 +63,7 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 						line: entry.lineOf(path),
 						field: many ? `${field}[${i + 1}]` : field,
 						...(target === 'data' && SPREADSHEET.test(value)
-							? say('dataNotCsv', { value, csv: value.replace(SPREADSHEET, '.csv'), csvExists: known.data.has(value.replace(SPREADSHEET, '.csv')) })
+							? notCsv(value, known.data)
 							: say('unknownReference', { collection: target, level: levelWord(content, target), value, valid: ids[target], guess: closest(value, ids[target]) })),
 					});
 				});
@@ -75,6 +75,12 @@ export function checkReferences(content: Content, dataFiles: readonly string[]):
 
 /** A workbook named as a data file: read only as CSV, whatever else lies in data/. */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
+/** `data: boende.xlsx`: what to save, or which CSV beside it to name instead. */
+function notCsv(value: string, dataFiles: ReadonlySet<string>) {
+	const csv = value.replace(SPREADSHEET, '.csv');
+	return say('dataNotCsv', { value, csv, csvExists: dataFiles.has(csv) });
+}
 
 /** What the site calls the level a reference points at, from site.yaml; undefined where the site does not name it. */
 export function levelWord(content: Content, collection: CollectionName): string | undefined {

@@ -56,8 +56,8 @@ export function roleOf(name: string): Role {
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
- * The known column name an unknown one was most likely meant to be ("Enheter" for Enhet, "Ar" for
- * År), as a hint where a column read as a breakdown leaves no headline row. Strict, because most
+ * The known column name an unknown one was most likely meant to be ("Enheter" for Enhet, "Vrde"
+ * for Värde), as a hint where a column read as a breakdown leaves no headline row. Strict, because most
  * unknown names are real breakdowns ("Län", "Kön").
  */
 export function meantColumn(name: string): string | undefined {

@@ -170,9 +170,11 @@ function missingColumns(found: readonly string[]): Said {
 	// "Ar" for År: the cell nearest a missing column's names, among those read as breakdowns.
 	const unknown = names.filter((n) => roleOf(n) === 'dimension');
 	const meant = missing.flatMap((role) => {
-		const candidates = namesOf(role);
-		const cell = unknown.find((n) => closest(n, candidates));
-		return cell ? [{ found: cell, name: closest(cell, candidates)! }] : [];
+		const guesses = unknown.flatMap((found) => {
+			const name = closest(found, namesOf(role));
+			return name ? [{ found, name }] : [];
+		});
+		return guesses.slice(0, 1);
 	});
 	return say('csvMissingColumns', { missing, found: names, meant });
 }
