@@ -127,6 +127,31 @@ for (const build of rootBuilds) {
 			expect([...translations.values()].filter((t) => t.unit).length).toBeGreaterThan(0);
 		});
 
+		it('names a series and gives its unit from the translation, and marks an untranslated label as Swedish', () => {
+			const translations = translated('indicators');
+			let checked = 0;
+			for (const i of indicators.filter((i) => ((i.data.series ?? []) as unknown[]).length > 1)) {
+				const en = $(`en/indicators/${i.id}/index.html`);
+				const own = (translations.get(i.id)?.series ?? []) as { name: string; label?: string; unit?: string }[];
+				(i.data.series as { name: string; unit?: string }[]).forEach((s, n) => {
+					const heading = en(`#serie-${n + 1}-heading`);
+					const t = own.find((t) => t.name === s.name);
+					if (t?.label) {
+						expect(clean(heading.text()), i.id).toBe(t.label);
+						expect(heading.attr('lang'), i.id).toBeUndefined();
+						checked++;
+					} else expect(heading.attr('lang'), i.id).toBe('sv');
+					const unit = t?.unit;
+					if (unit) {
+						expect(clean(en(`#serie-${n + 1}-heading`).parent().find('dl.facts').text()), i.id).toMatch(new RegExp(`\\d\\s${unit}`));
+						expect(clean(en(`#serie-${n + 1}-heading`).parent().text()), i.id).not.toContain(String(s.unit));
+					}
+				});
+			}
+			// Every translated label is shown (Malung-Sälen translates three, and one unit).
+			expect(checked).toBe([...translations.values()].flatMap((t) => (t.series ?? []) as { label?: string }[]).filter((s) => s.label).length);
+		});
+
 		it('shows the English translation where there is one, with no notice when nothing falls back', () => {
 			const titles = translated('areas');
 			expect(titles.size).toBe(areas.length);

@@ -18,7 +18,7 @@ import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { contentPathIn, repositoryRoot } from '../../src/lib/cms/files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { siteSchema } from '../../src/lib/schema/site.ts';
-import { entries, siteFile } from '../build/support.ts';
+import { entries, siteFile, translationFiles } from '../build/support.ts';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { builds, requireBuilt, sitemapLocs } from '../support/sites.ts';
@@ -269,6 +269,9 @@ describe('the CMS in a browser', () => {
 		expect(await readRepository(page, `${prefix}/indicators/${id}.en.md`)).toBeUndefined();
 		// The translation of the edited indicator, as the CMS left it, is checked with the rest.
 		const translation = `${prefix}/indicators/mark-och-planberedskap.en.md`;
+		// Saving the edit rewrites the translation: the series keep their English texts, and only those.
+		const saved = parse(/^---\n([\s\S]*?)\n---/.exec((await readRepository(page, translation)) ?? '')?.[1] ?? '') as { series?: object[] } | undefined;
+		expect(saved?.series).toEqual(translationFiles(tree, 'indicators', 'en').find((t) => t.id === 'mark-och-planberedskap')?.data.series);
 
 		const copy = mkdtempSync(path.join(tmpdir(), 'malbild-cms-'));
 		try {

@@ -5,7 +5,7 @@
  */
 import type { Backend, CmsConfig, Collection, EntryCollection, Field, FileCollection } from '@sveltia/cms';
 import { otherLocales, publishedLocales } from '../i18n/site.ts';
-import { translatableFields } from '../schema/translations.ts';
+import { translatableFields, translatableSeriesFields } from '../schema/translations.ts';
 import { entrySchemas, type EntryCollection as EntryCollectionName } from '../schema/entries.ts';
 import { objectFields } from '../schema/fields.ts';
 import { ID_MAX_LENGTH, ID_PATTERN, PAGE_ID_PATTERN, RESERVED_PAGE_IDS } from '../ids.ts';
@@ -108,7 +108,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
 		const { extension, body } = FOLDERS[name];
 		const [singular, plural] = labels[name];
 		const translatable: readonly string[] = translatableFields[name];
-		const fields = fieldsOf(entrySchemas[name]).map((f) => (translated && translatable.includes(f.name) ? ({ ...f, i18n: true } as Field) : f));
+		const fields = fieldsOf(entrySchemas[name]).map((f) => (translated && translatable.includes(f.name) ? translatedField(f) : f));
 		if (body) {
 			fields.push({
 				name: 'body',
@@ -206,4 +206,16 @@ export function backend(site: Site, repositoryName = 'malbild'): Backend {
 	};
 	if (cms.backend === 'gitlab') return { name: 'gitlab', ...common, ...(cms.appId ? { auth_type: 'pkce' as const, app_id: cms.appId } : {}) };
 	return { name: 'github', ...common };
+}
+
+/**
+ * A field the translation file holds. In a list of series, the name is copied (it says which
+ * series the texts belong to) and only the label and unit are written anew; the direction and
+ * target stay in the original.
+ */
+function translatedField(f: Field): Field {
+	if (!('fields' in f) || !f.fields) return { ...f, i18n: true } as Field;
+	const texts: readonly string[] = translatableSeriesFields;
+	const fields = (f.fields as Field[]).map((sub) => (sub.name === 'name' ? { ...sub, i18n: 'duplicate' } : texts.includes(sub.name) ? { ...sub, i18n: true } : sub)) as Field[];
+	return { ...f, i18n: true, fields } as Field;
 }

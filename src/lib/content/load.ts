@@ -59,6 +59,8 @@ export interface Translation {
 	file: string;
 	data: TranslationData;
 	body: string;
+	/** The line of a field, for messages about it. */
+	lineOf(path: readonly PropertyKey[]): number;
 }
 
 /** An entry file left out of the content because of a problem already reported. */
@@ -124,7 +126,7 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 			}
 			checkBody(parsed, file, problems);
 			const data = validate(translationSchemas[collection], parsed.yaml, file, problems);
-			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body });
+			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body, lineOf: parsed.yaml.lineOf });
 			continue;
 		}
 		let id = name.slice(0, -ext.length);

@@ -187,6 +187,12 @@ export const en: Catalogue = {
 			message: `the translation belongs to nothing: there is no ${p.original} to translate.`,
 			hint: p.guess ? `Did you mean ${p.collection}/${p.guess}.${p.lang}.md? The file is named like the original, with .${p.lang} before .md.` : `A translation is named like the original, with .${p.lang} before .md, e.g. ${p.collection}/${p.id}.md and ${p.collection}/${p.id}.${p.lang}.md.`,
 		}),
+		translatedSeriesUnknown: (p) => ({
+			message: `the series "${p.series}" is not in ${p.original}, so its translation is not used.`,
+			hint: p.names.length
+				? `${didYouMean(p.guess)}Write name as in the original. The series’ names: ${p.names.join(', ')}.`
+				: `The indicator has one series only: translate its unit with unit and remove series.`,
+		}),
 		translationNotPublished: (p) => ({
 			message: `the translation is not used: the site is not published in the language "${p.lang}".`,
 			hint: `Add ${p.lang} to locales in site.yaml, e.g. locales: [sv, ${p.lang}].`,

@@ -207,6 +207,12 @@ export const sv = {
 			message: `översättningen hör inte till något: det finns ingen ${p.original} att översätta.`,
 			hint: p.guess ? `Menade du ${p.collection}/${p.guess}.${p.lang}.md? Filen ska heta som originalet, med .${p.lang} före .md.` : `En översättning heter som originalet, med .${p.lang} före .md, t.ex. ${p.collection}/${p.id}.md och ${p.collection}/${p.id}.${p.lang}.md.`,
 		}),
+		translatedSeriesUnknown: (p: { series: string; original: string; names: readonly string[]; guess?: string }): Text => ({
+			message: `serien "${p.series}" finns inte i ${p.original}, så översättningen av den används inte.`,
+			hint: p.names.length
+				? `${didYouMean(p.guess)}Skriv name som i originalet. Seriernas namn: ${p.names.join(', ')}.`
+				: `Indikatorn har bara en serie: översätt dess enhet med unit och ta bort series.`,
+		}),
 		translationNotPublished: (p: { lang: string }): Text => ({
 			message: `översättningen används inte: webbplatsen ges inte ut på språket "${p.lang}".`,
 			hint: `Lägg till ${p.lang} i locales i site.yaml, t.ex. locales: [sv, ${p.lang}].`,

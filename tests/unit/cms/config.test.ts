@@ -379,6 +379,10 @@ describe('translations in the CMS', () => {
 		expect([i18nOf(areas.fields, 'title'), i18nOf(areas.fields, 'summary'), i18nOf(areas.fields, 'body')]).toEqual([true, true, true]);
 		expect([i18nOf(areas.fields, 'order'), i18nOf(areas.fields, 'code')]).toEqual([undefined, undefined]);
 		expect(i18nOf(collection(config, 'indicators').fields, 'target')).toBeUndefined();
+		// A series' label and unit are written anew; its name is copied to say which series; the facts stay.
+		const series = collection(config, 'indicators').fields.find((f) => f.name === 'series') as Field & { i18n?: unknown; fields: Field[] };
+		expect(series.i18n).toBe(true);
+		expect(['name', 'label', 'unit', 'direction', 'target'].map((n) => i18nOf(series.fields, n))).toEqual(['duplicate', true, true, undefined, undefined]);
 	});
 
 	it('has no translations for a site in one language', () => {

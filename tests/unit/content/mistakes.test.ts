@@ -726,6 +726,18 @@ const translations: Row[] = [
 		english: ['✗ areas/ekonomi.en.md line 3, field order: unknown field "order". Hint: Fields you can use here: title, summary.'],
 	},
 	{
+		name: 'a translated series the indicator does not have, with the likely one',
+		edits: [ENGLISH, write('indicators/besokare.en.md', '---\ntitle: Visitors\nseries:\n  - name: Gastnatter\n    label: Guest nights\n---\n')],
+		expected: ['✗ indicators/besokare.en.md rad 4, fältet series[1].name: serien "Gastnatter" finns inte i indicators/besokare.md, så översättningen av den används inte. Tips: Menade du "Gästnätter"? Skriv name som i originalet. Seriernas namn: Gästnätter, Utsläpp.'],
+		english: ['✗ indicators/besokare.en.md line 4, field series[1].name: the series "Gastnatter" is not in indicators/besokare.md, so its translation is not used. Hint: Did you mean "Gästnätter"? Write name as in the original. The series’ names: Gästnätter, Utsläpp.'],
+	},
+	{
+		name: 'a translated series with a target (the facts stay in the original)',
+		edits: [ENGLISH, write('indicators/besokare.en.md', '---\ntitle: Visitors\nseries:\n  - name: Gästnätter\n    direction: higher\n---\n')],
+		expected: ['✗ indicators/besokare.en.md rad 5, fältet series[1].direction: okänt fält "direction". Tips: Fält som går att använda här: name, label, unit.'],
+		english: ['✗ indicators/besokare.en.md line 5, field series[1].direction: unknown field "direction". Hint: Fields you can use here: name, label, unit.'],
+	},
+	{
 		name: 'a translation in a language the site is not published in (a warning)',
 		edits: [write('areas/ekonomi.en.md', '---\ntitle: Economy\n---\n')],
 		expected: ['! areas/ekonomi.en.md rad 1: översättningen används inte: webbplatsen ges inte ut på språket "en". Tips: Lägg till en i locales i site.yaml, t.ex. locales: [sv, en].'],
