@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildKey } from './src/lib/build-key.ts';
+import { remarkBaseLinks } from './src/lib/markdown/base-links.ts';
 import { contentChanged, countChange, watchingContent } from './src/lib/content/changes.ts';
 import { contentDir as contentDirOf } from './src/lib/content/dir.ts';
 import { offerValidation, validated } from './src/lib/content/validated.ts';
@@ -27,6 +28,7 @@ function siteSettings() {
 }
 
 const settings = siteSettings();
+const base = process.env.MALBILD_BASE || settings.base;
 
 /** Whether `file` is `dir` or lies in it. */
 const inside = (/** @type {string} */ dir, /** @type {string} */ file) => {
@@ -139,7 +141,7 @@ function devServer() {
 
 export default defineConfig({
 	site: process.env.MALBILD_SITE || settings.url,
-	base: process.env.MALBILD_BASE || settings.base,
+	base,
 	outDir: process.env.MALBILD_OUT_DIR || process.env.MALBILD_DIST || 'dist',
 	cacheDir: `.malbild/cache/${cacheKey}`,
 	trailingSlash: 'ignore',
@@ -152,7 +154,8 @@ export default defineConfig({
 	},
 	integrations: [mdx(), devServer()],
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+		// Links an editor writes from the site's root get the base path (src/lib/markdown/base-links.ts).
+		processor: unified({ remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]], gfm: false }),
 	},
 	vite: {
 		// Vite keeps its optimised dependencies in node_modules/.vite unless told otherwise, for

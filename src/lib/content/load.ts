@@ -26,6 +26,8 @@ export interface Entry<T> {
 	data: T;
 	/** The Markdown after the front matter, as written. */
 	body: string;
+	/** The line of the file the body starts on. */
+	bodyLine: number;
 	/** The line of a front matter field, for messages about references and rules. */
 	lineOf(path: readonly PropertyKey[]): number;
 }
@@ -59,6 +61,8 @@ export interface Translation {
 	file: string;
 	data: TranslationData;
 	body: string;
+	/** The line of the file the body starts on. */
+	bodyLine: number;
 	/** The line of a field, for messages about it. */
 	lineOf(path: readonly PropertyKey[]): number;
 }
@@ -76,6 +80,7 @@ export interface FailedEntry {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** Reads and validates every file of a content tree; returns every problem found, not just the first. */
 export function loadContent(dir: string): { content?: Content; problems: Problem[] } {
@@ -109,8 +114,11 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 	const schema = entrySchemas[collection];
 	const seen = new Map<string, string>();
 	const entries: Entry<z.infer<(typeof entrySchemas)[C]>>[] = [];
-	for (const name of readdirSync(folder).sort()) {
+	for (const dirent of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+		const { name } = dirent;
 		if (name.startsWith('.') || name.startsWith('_')) continue;
+		// Images the bodies show, alone or in a folder of their own (src/lib/content/body-links.ts).
+		if (IMAGE.test(name) || (dirent.isDirectory() && !readdirSync(path.join(folder, name)).some((n) => /\.mdx?$/.test(n)))) continue;
 		const file = `${collection}/${name}`;
 		const ext = path.extname(name);
 		if (ext !== '.md' && ext !== '.mdx') {
@@ -126,7 +134,7 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 			}
 			checkBody(parsed, file, problems);
 			const data = validate(translationSchemas[collection], parsed.yaml, file, problems);
-			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body, lineOf: parsed.yaml.lineOf });
+			if (data) translations.push({ collection, id: translated.id, locale: translated.locale, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf });
 			continue;
 		}
 		let id = name.slice(0, -ext.length);
@@ -156,7 +164,7 @@ function loadCollection<C extends EntryCollection>(dir: string, collection: C, p
 		}
 		checkBody(parsed, file, problems);
 		const data = validate(schema, parsed.yaml, file, problems);
-		if (data && usable) entries.push({ id, file, data, body: parsed.body, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
+		if (data && usable) entries.push({ id, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf } as Entry<z.infer<(typeof entrySchemas)[C]>>);
 		else {
 			const raw = parsed.yaml.data;
 			const readable = raw && typeof raw === 'object' && !Array.isArray(raw);

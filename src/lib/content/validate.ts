@@ -4,6 +4,7 @@ import { lastChanged } from '../data/last-changed.ts';
 import { say } from '../messages/index.ts';
 import type { Problem } from '../problems.ts';
 import { buildModel, type Model } from '../model/build.ts';
+import { checkBodyLinks } from './body-links.ts';
 import { loadContent } from './load.ts';
 import { checkReferences } from './references.ts';
 import { checkRules } from './rules.ts';
@@ -35,5 +36,9 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
 	// Only the files indicators use; one Git call for all of them (src/lib/data/last-changed.ts).
 	const used = [...new Set(content.indicators.flatMap((i) => (i.data.data ? [i.data.data] : [])))];
 	const changed = lastChanged(used.map((name) => path.join(dataDir, name)));
-	return { model: buildModel(content, { dataChanged: (name) => changed.get(path.resolve(dataDir, name)) }), problems };
+	const model = buildModel(content, { dataChanged: (name) => changed.get(path.resolve(dataDir, name)) });
+	// Links in the bodies are checked against the pages the model makes.
+	const links = checkBodyLinks(content, model, process.env.MALBILD_BASE || content.site.base);
+	problems.push(...links);
+	return links.length ? { problems } : { model, problems };
 }

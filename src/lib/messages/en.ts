@@ -187,10 +187,30 @@ export const en: Catalogue = {
 			message: `the translation belongs to nothing: there is no ${p.original} to translate.`,
 			hint: p.guess ? `Did you mean ${p.collection}/${p.guess}.${p.lang}.md? The file is named like the original, with .${p.lang} before .md.` : `A translation is named like the original, with .${p.lang} before .md, e.g. ${p.collection}/${p.id}.md and ${p.collection}/${p.id}.${p.lang}.md.`,
 		}),
+		bodyLinkBroken: (p) => ({
+			message: `the link "${p.url}" leads to no page of the site.`,
+			hint: p.guess
+				? `Did you mean "${p.guess}"?${p.relative ? ' A link without / first leads to different places from different pages.' : ''}`
+				: p.relative
+					? `Write the address from the start of the site, with / first, e.g. ${p.example}. It then works on every page that shows the text.`
+					: `Write the address as the browser shows it, without the site's domain, e.g. ${p.example}.`,
+		}),
+		bodyLinkToFile: (p) => ({
+			message: `the link "${p.url}" points at a file in content, not at a page.`,
+			hint: p.page ? `Link to the page's address: ${p.page}` : `Link to the page's address, as the browser shows it, e.g. ${p.example}.`,
+		}),
+		bodyImageMissing: (p) => ({
+			message: `the image "${p.url}" does not exist.`,
+			hint: `Put the image file in the folder ${p.folder} or a folder in it, and write its path from the file, e.g. ![What the image shows](${p.example}) for ${p.folder}/${p.example}.`,
+		}),
+		bodyImageRemote: (p) => ({
+			message: `the image is fetched from another site (${p.host}). The site fetches nothing from other sites: visitors must not be tracked, and the image may disappear there.`,
+			hint: `Save the image in the folder beside the file and link to it, e.g. ![What the image shows](bilder/image.png).`,
+		}),
 		translatedSeriesUnknown: (p) => ({
 			message: `the series "${p.series}" is not in ${p.original}, so its translation is not used.`,
 			hint: p.names.length
-				? `${didYouMean(p.guess)}Write name as in the original. The series’ names: ${p.names.join(', ')}.`
+				? `${didYouMean(p.guess)}Write name as in the original. The series' names: ${p.names.join(', ')}.`
 				: `The indicator has one series only: translate its unit with unit and remove series.`,
 		}),
 		translationNotPublished: (p) => ({

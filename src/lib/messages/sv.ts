@@ -207,6 +207,27 @@ export const sv = {
 			message: `översättningen hör inte till något: det finns ingen ${p.original} att översätta.`,
 			hint: p.guess ? `Menade du ${p.collection}/${p.guess}.${p.lang}.md? Filen ska heta som originalet, med .${p.lang} före .md.` : `En översättning heter som originalet, med .${p.lang} före .md, t.ex. ${p.collection}/${p.id}.md och ${p.collection}/${p.id}.${p.lang}.md.`,
 		}),
+		// Links and images in a body (src/lib/content/body-links.ts).
+		bodyLinkBroken: (p: { url: string; guess?: string; relative: boolean; example: string }): Text => ({
+			message: `länken "${p.url}" leder inte till någon sida på webbplatsen.`,
+			hint: p.guess
+				? `Menade du "${p.guess}"?${p.relative ? ' En länk utan / först leder till olika ställen från olika sidor.' : ''}`
+				: p.relative
+					? `Skriv adressen från webbplatsens början, med / först, t.ex. ${p.example}. Den fungerar då på varje sida som visar texten.`
+					: `Skriv adressen som den står i webbläsaren, utan webbplatsens domän, t.ex. ${p.example}.`,
+		}),
+		bodyLinkToFile: (p: { url: string; page?: string; example: string }): Text => ({
+			message: `länken "${p.url}" pekar på en fil i content, inte på en sida.`,
+			hint: p.page ? `Länka till sidans adress: ${p.page}` : `Länka till sidans adress, som den står i webbläsaren, t.ex. ${p.example}.`,
+		}),
+		bodyImageMissing: (p: { url: string; folder: string; example: string }): Text => ({
+			message: `bilden "${p.url}" finns inte.`,
+			hint: `Lägg bildfilen i mappen ${p.folder} eller en mapp i den, och skriv sökvägen från filen, t.ex. ![Vad bilden visar](${p.example}) för ${p.folder}/${p.example}.`,
+		}),
+		bodyImageRemote: (p: { url: string; host: string }): Text => ({
+			message: `bilden hämtas från en annan webbplats (${p.host}). Webbplatsen hämtar ingenting från andra webbplatser: besökarna ska inte spåras, och bilden kan försvinna där.`,
+			hint: `Spara bilden i mappen bredvid filen och länka till den, t.ex. ![Vad bilden visar](bilder/bild.png).`,
+		}),
 		translatedSeriesUnknown: (p: { series: string; original: string; names: readonly string[]; guess?: string }): Text => ({
 			message: `serien "${p.series}" finns inte i ${p.original}, så översättningen av den används inte.`,
 			hint: p.names.length

@@ -729,7 +729,7 @@ const translations: Row[] = [
 		name: 'a translated series the indicator does not have, with the likely one',
 		edits: [ENGLISH, write('indicators/besokare.en.md', '---\ntitle: Visitors\nseries:\n  - name: Gastnatter\n    label: Guest nights\n---\n')],
 		expected: ['✗ indicators/besokare.en.md rad 4, fältet series[1].name: serien "Gastnatter" finns inte i indicators/besokare.md, så översättningen av den används inte. Tips: Menade du "Gästnätter"? Skriv name som i originalet. Seriernas namn: Gästnätter, Utsläpp.'],
-		english: ['✗ indicators/besokare.en.md line 4, field series[1].name: the series "Gastnatter" is not in indicators/besokare.md, so its translation is not used. Hint: Did you mean "Gästnätter"? Write name as in the original. The series’ names: Gästnätter, Utsläpp.'],
+		english: ['✗ indicators/besokare.en.md line 4, field series[1].name: the series "Gastnatter" is not in indicators/besokare.md, so its translation is not used. Hint: Did you mean "Gästnätter"? Write name as in the original. The series\' names: Gästnätter, Utsläpp.'],
 	},
 	{
 		name: 'a translated series with a target (the facts stay in the original)',
@@ -758,8 +758,66 @@ const translations: Row[] = [
 	},
 ];
 
+const PAGE = (body: string) => write('pages/om.mdx', `---\ntitle: Om målbilden\n---\n\n${body}\n`);
+
+const links: Row[] = [
+	{
+		name: 'a link to a page that does not exist, with the likely one',
+		edits: [PAGE('Läs om [naturen](/omraden/natr/).')],
+		expected: ["✗ pages/om.mdx rad 5: länken \"/omraden/natr/\" leder inte till någon sida på webbplatsen. Tips: Menade du \"/omraden/natur/\"?"],
+		english: ["✗ pages/om.mdx line 5: the link \"/omraden/natr/\" leads to no page of the site. Hint: Did you mean \"/omraden/natur/\"?"],
+	},
+	{
+		name: 'a link to a page that does not exist, far from any',
+		edits: [PAGE('Se [kontakt](/kontakta-oss/).')],
+		expected: ["✗ pages/om.mdx rad 5: länken \"/kontakta-oss/\" leder inte till någon sida på webbplatsen. Tips: Skriv adressen som den står i webbläsaren, utan webbplatsens domän, t.ex. /omraden/natur/."],
+		english: ["✗ pages/om.mdx line 5: the link \"/kontakta-oss/\" leads to no page of the site. Hint: Write the address as the browser shows it, without the site's domain, e.g. /omraden/natur/."],
+	},
+	{
+		name: 'a relative link, which would lead elsewhere from every page that shows it',
+		edits: [PAGE('Se [indikatorerna](indikatorer).')],
+		expected: ["✗ pages/om.mdx rad 5: länken \"indikatorer\" leder inte till någon sida på webbplatsen. Tips: Menade du \"/indikatorer/\"? En länk utan / först leder till olika ställen från olika sidor."],
+		english: ["✗ pages/om.mdx line 5: the link \"indikatorer\" leads to no page of the site. Hint: Did you mean \"/indikatorer/\"? A link without / first leads to different places from different pages."],
+	},
+	{
+		name: 'a link to a content file instead of its page',
+		edits: [PAGE('Se [målet](../goals/stark-ekonomi.md).')],
+		expected: ["✗ pages/om.mdx rad 5: länken \"../goals/stark-ekonomi.md\" pekar på en fil i content, inte på en sida. Tips: Länka till sidans adress: /mal/stark-ekonomi/"],
+		english: ["✗ pages/om.mdx line 5: the link \"../goals/stark-ekonomi.md\" points at a file in content, not at a page. Hint: Link to the page's address: /mal/stark-ekonomi/"],
+	},
+	{
+		name: 'a reference-style link in an indicator body',
+		edits: [replace(BESOKARE, 'utsläppen färre.', 'utsläppen färre. Se [området][natur].\n\n[natur]: /omraden/naturen/')],
+		expected: ["✗ indicators/besokare.md rad 24: länken \"/omraden/naturen/\" leder inte till någon sida på webbplatsen. Tips: Menade du \"/omraden/natur/\"?"],
+		english: ["✗ indicators/besokare.md line 24: the link \"/omraden/naturen/\" leads to no page of the site. Hint: Did you mean \"/omraden/natur/\"?"],
+	},
+	{
+		name: 'an image that is not in the content folder',
+		edits: [PAGE('![Karta över kommunen](bilder/karta.png)')],
+		expected: ["✗ pages/om.mdx rad 5: bilden \"bilder/karta.png\" finns inte. Tips: Lägg bildfilen i mappen pages eller en mapp i den, och skriv sökvägen från filen, t.ex. ![Vad bilden visar](bilder/karta.png) för pages/bilder/karta.png."],
+		english: ["✗ pages/om.mdx line 5: the image \"bilder/karta.png\" does not exist. Hint: Put the image file in the folder pages or a folder in it, and write its path from the file, e.g. ![What the image shows](bilder/karta.png) for pages/bilder/karta.png."],
+	},
+	{
+		name: 'an image from another site',
+		edits: [PAGE('![Karta](https://kartor.example.se/karta.png)')],
+		expected: ["✗ pages/om.mdx rad 5: bilden hämtas från en annan webbplats (kartor.example.se). Webbplatsen hämtar ingenting från andra webbplatser: besökarna ska inte spåras, och bilden kan försvinna där. Tips: Spara bilden i mappen bredvid filen och länka till den, t.ex. ![Vad bilden visar](bilder/bild.png)."],
+		english: ["✗ pages/om.mdx line 5: the image is fetched from another site (kartor.example.se). The site fetches nothing from other sites: visitors must not be tracked, and the image may disappear there. Hint: Save the image in the folder beside the file and link to it, e.g. ![What the image shows](bilder/image.png)."],
+	},
+	{
+		name: 'links that work: a page, a download, a place on a page, another site, an e-mail address (and an image beside the page)',
+		edits: [
+			PAGE('[Natur](/omraden/natur/), [data](/indikatorer/besokare.csv), [lista](/indikatorer/#filter), [Kolada](https://kolada.se/), [e-post](mailto:info@kommun.se), [hit](#top) ![Karta](karta.png)'),
+			write('pages/karta.png', 'png'),
+		],
+		expected: [],
+		english: [],
+		builds: true,
+	},
+];
+
 describe.each([
 	['references', references],
+	['links and images in texts', links],
 	['area or goal', placement],
 	['directions and targets', targets],
 	['front matter fields', fields],
