@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, entries, htmlFiles, page, rootBuilds, siteFile, translationFiles } from './support.ts';
 
 const NOTICE = 'This text is only available in Swedish.';
+const PARTS = 'Parts of this page are only available in Swedish.';
 const SWEDISH_STATUS = ['Uppnått', 'Delvis uppnått', 'Ej uppnått', 'Bedömning saknas'];
 const ENGLISH_STATUS = ['Achieved', 'Partly achieved', 'Not achieved', 'Not assessed'];
 
@@ -163,6 +164,20 @@ for (const build of rootBuilds) {
 			const home = $('en/index.html');
 			expect(clean(home('main').text())).not.toContain(NOTICE);
 			expect(home('main [lang="sv"]').length).toBe(0);
+		});
+
+		it('says "This text …" when the own text of the page is Swedish, "Parts of this page …" when only other texts are, and nothing when none is', () => {
+			const kinds = new Set<string>();
+			for (const i of indicators) {
+				const doc = $(`en/indicators/${i.id}/index.html`);
+				const own = doc('h1 [lang="sv"], .prose[lang="sv"]').length > 0;
+				const other = doc('main [lang="sv"]').length > 0;
+				const expected = own ? NOTICE : other ? PARTS : '';
+				expect(clean(doc('.fallback-notice').text()), i.id).toBe(expected);
+				kinds.add(expected);
+			}
+			// Each example has pages of two kinds: Malung-Sälen's translated indicators keep Swedish strategy titles.
+			expect(kinds.size).toBeGreaterThan(1);
 		});
 
 		it('falls back to Swedish with lang="sv" and says so once per page', () => {

@@ -269,9 +269,10 @@ describe('the CMS in a browser', () => {
 		expect(await readRepository(page, `${prefix}/indicators/${id}.en.md`)).toBeUndefined();
 		// The translation of the edited indicator, as the CMS left it, is checked with the rest.
 		const translation = `${prefix}/indicators/mark-och-planberedskap.en.md`;
-		// Saving the edit rewrites the translation: the series keep their English texts, and only those.
-		const saved = parse(/^---\n([\s\S]*?)\n---/.exec((await readRepository(page, translation)) ?? '')?.[1] ?? '') as { series?: object[] } | undefined;
-		expect(saved?.series).toEqual(translationFiles(tree, 'indicators', 'en').find((t) => t.id === 'mark-och-planberedskap')?.data.series);
+		// Saving the edit rewrites the translation: the series and the source keep their English texts, and only those.
+		const saved = parse(/^---\n([\s\S]*?)\n---/.exec((await readRepository(page, translation)) ?? '')?.[1] ?? '') as { series?: object[]; source?: object } | undefined;
+		const original = translationFiles(tree, 'indicators', 'en').find((t) => t.id === 'mark-och-planberedskap')!.data;
+		expect({ series: saved?.series, source: saved?.source }).toEqual({ series: original.series, source: original.source });
 
 		const copy = mkdtempSync(path.join(tmpdir(), 'malbild-cms-'));
 		try {

@@ -5,7 +5,7 @@
  */
 import type { Backend, CmsConfig, Collection, EntryCollection, Field, FileCollection } from '@sveltia/cms';
 import { otherLocales, publishedLocales } from '../i18n/site.ts';
-import { translatableFields, translatableSeriesFields } from '../schema/translations.ts';
+import { translatableFields, translatableSubfields } from '../schema/translations.ts';
 import { entrySchemas, type EntryCollection as EntryCollectionName } from '../schema/entries.ts';
 import { objectFields } from '../schema/fields.ts';
 import { ID_MAX_LENGTH, ID_PATTERN, PAGE_ID_PATTERN, RESERVED_PAGE_IDS } from '../ids.ts';
@@ -209,13 +209,12 @@ export function backend(site: Site, repositoryName = 'malbild'): Backend {
 }
 
 /**
- * A field the translation file holds. In a list of series, the name is copied (it says which
- * series the texts belong to) and only the label and unit are written anew; the direction and
- * target stay in the original.
+ * A field the translation file holds. In a group of fields (a series, the source, the assessment)
+ * only its texts are written anew (translatableSubfields); the rest stays in the original.
  */
 function translatedField(f: Field): Field {
-	if (!('fields' in f) || !f.fields) return { ...f, i18n: true } as Field;
-	const texts: readonly string[] = translatableSeriesFields;
-	const fields = (f.fields as Field[]).map((sub) => (sub.name === 'name' ? { ...sub, i18n: 'duplicate' } : texts.includes(sub.name) ? { ...sub, i18n: true } : sub)) as Field[];
+	const texts = (translatableSubfields as Record<string, Record<string, true | 'duplicate'>>)[f.name];
+	if (!texts || !('fields' in f) || !f.fields) return { ...f, i18n: true } as Field;
+	const fields = (f.fields as Field[]).map((sub) => (texts[sub.name] ? { ...sub, i18n: texts[sub.name] } : sub)) as Field[];
 	return { ...f, i18n: true, fields } as Field;
 }

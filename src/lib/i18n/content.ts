@@ -38,7 +38,21 @@ export function bodyOf(node: Translatable, locale: Locale, source: Locale): { tr
 	return { translated: false, lang: locale === source ? undefined : source, empty: !node.body.trim() };
 }
 
-/** Whether any of the texts falls back to another language: the page then says so once. */
-export function anyFallback(...shown: (Shown | ReturnType<typeof bodyOf> | { lang?: Locale } | undefined)[]): boolean {
+type MaybeShown = Shown | ReturnType<typeof bodyOf> | { lang?: Locale } | undefined;
+
+/** Whether any of the texts falls back to another language. */
+export function anyFallback(...shown: MaybeShown[]): boolean {
 	return shown.some((s) => s?.lang !== undefined && !('empty' in s && s.empty));
+}
+
+/**
+ * What a page in another language says once at the top: `main` when its own text (its title,
+ * summary or body) is in the original language, `parts` when only other texts are (a list's
+ * titles, a note, a motivation), nothing when everything is translated.
+ */
+export type Fallback = 'main' | 'parts';
+
+export function fallbackOf(main: MaybeShown[], parts: MaybeShown[] = []): Fallback | undefined {
+	if (anyFallback(...main)) return 'main';
+	return anyFallback(...parts) ? 'parts' : undefined;
 }

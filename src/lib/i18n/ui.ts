@@ -73,6 +73,7 @@ const sv = {
 	languages: 'Språk',
 	/** Shown once on a page of another language whose text is partly in Swedish. */
 	fallbackNotice: 'Den här texten finns bara på svenska.',
+	fallbackParts: 'Delar av sidan finns bara på svenska.',
 	/** `{noun}`: the plural level name in lower case. */
 	noneYet: 'Inga {noun} ännu.',
 	/** The all-indicators page's filter (src/scripts/filter-element.ts); `{noun}`: a plural level name in lower case. */
@@ -160,6 +161,7 @@ const en: UiWords = {
 	men: 'Men',
 	languages: 'Language',
 	fallbackNotice: 'This text is only available in Swedish.',
+	fallbackParts: 'Parts of this page are only available in Swedish.',
 	noneYet: 'No {noun} yet.',
 	filterTitle: 'Filter {noun}',
 	filterAll: 'All {noun}',

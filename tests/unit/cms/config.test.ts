@@ -383,6 +383,10 @@ describe('translations in the CMS', () => {
 		const series = collection(config, 'indicators').fields.find((f) => f.name === 'series') as Field & { i18n?: unknown; fields: Field[] };
 		expect(series.i18n).toBe(true);
 		expect(['name', 'label', 'unit', 'direction', 'target'].map((n) => i18nOf(series.fields, n))).toEqual(['duplicate', true, true, undefined, undefined]);
+		// The source's name and note, and an assessment's motivation and author, are texts; the link, the status and the date are facts.
+		const group = (name: string) => (collection(config, 'indicators').fields.find((f) => f.name === name) as Field & { fields: Field[] }).fields;
+		expect(['name', 'url', 'kolada', 'note'].map((n) => i18nOf(group('source'), n))).toEqual([true, undefined, undefined, true]);
+		expect(['status', 'motivation', 'date', 'by'].map((n) => i18nOf(group('assessment'), n))).toEqual([undefined, true, undefined, true]);
 	});
 
 	it('has no translations for a site in one language', () => {

@@ -722,8 +722,8 @@ const translations: Row[] = [
 	{
 		name: 'a translation with a field that is not translated (the facts stay in the original)',
 		edits: [ENGLISH, write('areas/ekonomi.en.md', '---\ntitle: Economy\norder: 2\n---\n')],
-		expected: ['✗ areas/ekonomi.en.md rad 3, fältet order: okänt fält "order". Tips: Fält som går att använda här: title, summary.'],
-		english: ['✗ areas/ekonomi.en.md line 3, field order: unknown field "order". Hint: Fields you can use here: title, summary.'],
+		expected: ['✗ areas/ekonomi.en.md rad 3, fältet order: okänt fält "order". Tips: Fält som går att använda här: title, summary, assessment.'],
+		english: ['✗ areas/ekonomi.en.md line 3, field order: unknown field "order". Hint: Fields you can use here: title, summary, assessment.'],
 	},
 	{
 		name: 'a translated series the indicator does not have, with the likely one',

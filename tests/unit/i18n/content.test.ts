@@ -3,7 +3,8 @@
  * as Swedish (so the page carries lang="sv" on it and says once that it falls back).
  */
 import { describe, expect, it } from 'vitest';
-import { anyFallback, bodyOf, textOf, titleOf } from '../../../src/lib/i18n/content.ts';
+import { anyFallback, bodyOf, fallbackOf, textOf, titleOf } from '../../../src/lib/i18n/content.ts';
+import { localAssessment, localSource } from '../../../src/lib/i18n/entry-texts.ts';
 import { isPublished, localSite, otherLocales, publishedLocales } from '../../../src/lib/i18n/site.ts';
 import type { Site } from '../../../src/lib/schema/site.ts';
 
@@ -47,6 +48,38 @@ describe('anyFallback: the notice shows once when something on the page is Swedi
 		['nothing', [undefined], false],
 	])('%s', (_name, shown, expected) => {
 		expect(anyFallback(...shown)).toBe(expected);
+	});
+});
+
+describe('fallbackOf: the page says whether its own text or only parts of it are Swedish', () => {
+	const swedish = { text: 'b', lang: 'sv' as const };
+	it.each<[string, Parameters<typeof fallbackOf>, ReturnType<typeof fallbackOf>]>([
+		['everything translated', [[{ text: 'a' }], [{ text: 'c' }]], undefined],
+		['the title in Swedish', [[swedish], [{ text: 'c' }]], 'main'],
+		['the body in Swedish, a list title too', [[{ text: 'a' }, { translated: false, lang: 'sv', empty: false }], [swedish]], 'main'],
+		['only a source note in Swedish', [[{ text: 'a' }, { translated: true, empty: false }], [{ lang: 'sv' }]], 'parts'],
+		['a list page with a Swedish title in it', [[], [{ text: 'a' }, swedish]], 'parts'],
+		['an empty Swedish body and nothing else', [[{ translated: false, lang: 'sv', empty: true }], []], undefined],
+	])('%s', (_name, args, expected) => {
+		expect(fallbackOf(...args)).toBe(expected);
+	});
+});
+
+describe('localAssessment and localSource: the texts of a translation, the facts of the original', () => {
+	const assessment = { status: 'partly-achieved', motivation: 'Det går framåt.', date: '2026-03-12', by: 'Kommunstyrelsen' } as const;
+	const source = { name: 'Exempeldata', note: 'Påhittade värden.', url: 'https://example.se/' };
+	const translated = { translations: { en: { file: 'x.en.md', body: '', data: { assessment: { motivation: 'It is moving forward.' }, source: { note: 'Made-up values.' } } } } };
+	const page = (locale: 'sv' | 'en') => ({ locale, source: 'sv' as const });
+	it.each([
+		['the Swedish page shows the original', localAssessment(translated, assessment, page('sv')), { assessment }],
+		['a translated motivation, the rest from the original', localAssessment(translated, assessment, page('en')), { assessment: { ...assessment, motivation: 'It is moving forward.' } }],
+		['no translation: the original, marked Swedish', localAssessment({}, assessment, page('en')), { assessment, lang: 'sv' }],
+		['no assessment', localAssessment(translated, undefined, page('en')), undefined],
+		['a translated note, the name and link from the original', localSource(translated, source, page('en')), { source: { ...source, note: 'Made-up values.' } }],
+		['an untranslated note is marked Swedish', localSource({}, source, page('en')), { source, lang: 'sv' }],
+		['a source without a note has nothing to mark', localSource({}, { name: 'SCB' }, page('en')), { source: { name: 'SCB' } }],
+	])('%s', (_name, actual, expected) => {
+		expect(actual).toEqual(expected);
 	});
 });
 
