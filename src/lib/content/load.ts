@@ -224,11 +224,10 @@ function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml, file: string
 	for (const issue of issues) {
 		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
 		const line = yaml.lineOf(path);
-		// `color: #1f4e79` is a key with an empty value and a comment: the # needs quotes.
-		const described =
-			issue.code === 'invalid_type' && issue.input === null && /:\s+#/.test(yaml.sourceLine(line))
-				? say('fieldEmptyHash', { expected: issue.expected })
-				: describeIssue(issue, schema);
+		// `color: #1f4e79` is a key with an empty value and a comment: the # needs quotes. `year: # Målår: …`
+		// is a scaffold's commented field whose # was taken away: the help after it is no value.
+		const empty = issue.code === 'invalid_type' && issue.input === null ? /:\s+#(\s?)/.exec(yaml.sourceLine(line)) : null;
+		const described = empty && issue.code === 'invalid_type' ? say(empty[1] ? 'fieldEmptyComment' : 'fieldEmptyHash', { expected: issue.expected }) : describeIssue(issue, schema);
 		problems.push({ severity: 'error', file, line, field: fieldName(path), ...described });
 	}
 	return undefined;

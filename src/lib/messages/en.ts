@@ -128,7 +128,7 @@ const HEADER_HINT = 'The first line should name the columns, e.g. År;Värde, se
 const QUOTE_HINT = 'Put quotes around the whole cell, and write two quotes ("") for a quote inside it.';
 const INDENT_HINT = 'Indent with spaces, two per level.';
 const GROUP_HINT = "Write the fields on their own lines under the group's name, indented by two spaces.";
-const PERIOD_HINT = 'Write a year as 2023, a school year as 2023/24 or a period as 2003-05.';
+const PERIOD_HINT = 'Write a year as 2023, a school year as 2023/24 or a period of several years as 2003-2005 (or 2003-05).';
 const UNASSESSED = '"Bedömning saknas" (no assessment)';
 
 export const en: Catalogue = {
@@ -334,6 +334,10 @@ export const en: Catalogue = {
 			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
 			hint: 'Write the value after the colon on the same line, or remove the line if the field is not needed.',
 		}),
+		fieldEmptyComment: (p) => ({
+			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
+			hint: 'The text after # is a comment, not a value. Write the value after the colon, or put # back at the start of the line if the field is not needed.',
+		}),
 		fieldEmptyHash: (p) => ({
 			message: `the field is empty; it should be ${expectedWord(p.expected)}.`,
 			hint: 'A value beginning with # goes in quotes, e.g. "#1f4e79"; without them the rest of the line is read as a comment.',
@@ -344,7 +348,9 @@ export const en: Catalogue = {
 			hint:
 				p.expected === 'array' && typeof p.input === 'string'
 					? `Write the list in square brackets, e.g. ${p.key}: [${p.input}], or one value per line beginning with "- ".`
-					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
+					: p.key === 'date' && typeof p.input === 'number'
+						? `Write the whole date as year-month-day, e.g. date: ${p.input}-03-12.`
+						: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
 						? `Put the value in quotes, "${p.input}", so it is read as text.`
 						: isDateForYear(p.input, p.expected)
 							? `Write the year only: ${p.key}: ${String(p.input).trim().slice(0, 4)}.`

@@ -358,6 +358,11 @@ export const sv = {
 			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
 			hint: 'Skriv värdet efter kolonet på samma rad, eller ta bort raden om fältet inte behövs.',
 		}),
+		/** `year: # Målår: …`: an uncommented scaffold line, whose help YAML reads as a comment. */
+		fieldEmptyComment: (p: { expected: string }): Text => ({
+			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
+			hint: 'Texten efter # är en kommentar, inget värde. Skriv värdet efter kolonet, eller sätt tillbaka # först på raden om fältet inte behövs.',
+		}),
 		/** `color: #1f4e79`: YAML reads a comment and an empty field. */
 		fieldEmptyHash: (p: { expected: string }): Text => ({
 			message: `fältet är tomt; det ska vara ${expectedWord(p.expected)}.`,
@@ -370,7 +375,9 @@ export const sv = {
 			hint:
 				p.expected === 'array' && typeof p.input === 'string'
 					? `Skriv listan inom hakparenteser, t.ex. ${p.key}: [${p.input}], eller ett värde per rad som börjar med "- ".`
-					: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
+					: p.key === 'date' && typeof p.input === 'number'
+						? `Skriv hela datumet som år-månad-dag, t.ex. date: ${p.input}-03-12.`
+						: p.expected === 'string' && (typeof p.input === 'number' || typeof p.input === 'boolean')
 						? `Skriv värdet inom citattecken, "${p.input}", så läses det som text.`
 						: isDateForYear(p.input, p.expected)
 							? `Skriv bara året: ${p.key}: ${String(p.input).trim().slice(0, 4)}.`
@@ -558,10 +565,10 @@ export const sv = {
 			message: 'filen har en rubrikrad men inga värden.',
 			hint: 'Lägg till en rad per värde under rubrikraden, till exempel 2023;12,5.',
 		}),
-		csvNoPeriod: (): Text => ({ message: 'året saknas.', hint: 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.' }),
+		csvNoPeriod: (): Text => ({ message: 'året saknas.', hint: 'Skriv året som 2023, läsåret som 2023/24 eller en period över flera år som 2003-2005 (eller 2003-05).' }),
 		csvBadPeriod: (p: { text: string }): Text => ({
 			message: `perioden "${p.text}" känns inte igen.`,
-			hint: 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.',
+			hint: 'Skriv året som 2023, läsåret som 2023/24 eller en period över flera år som 2003-2005 (eller 2003-05).',
 		}),
 		csvNotNumber: (p: { text: string; ambiguous: boolean }): Text => ({
 			message: `värdet "${p.text}" är inte ett tal.`,

@@ -39,7 +39,7 @@ export const assessmentSchema = z.strictObject({
 	/** When the assessment was made: shown with it, so a reader can tell an old judgement from a fresh one. */
 	date: z
 		.string()
-		.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, formatText('date'))
+		.regex(z.core.regexes.date, formatText('date'))
 		.optional()
 		.meta(help(['Bedömd', 'Dagen då bedömningen gjordes, t.ex. 2026-03-12. Visas med bedömningen.'], ['Assessed', 'The day the assessment was made, e.g. 2026-03-12. Shown with the assessment.'])),
 	/** Who made it, e.g. a committee: shown with the date. */

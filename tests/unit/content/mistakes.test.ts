@@ -758,6 +758,29 @@ const translations: Row[] = [
 	},
 ];
 
+const DIALOG = 'indicators/dialog.md';
+
+const dates: Row[] = [
+	{
+		name: 'an assessment date given as a year',
+		edits: [replace(DIALOG, 'motivation: Det finns ännu inget forum för dialog.', 'motivation: Det finns ännu inget forum för dialog.\n  date: 2026')],
+		expected: ["✗ indicators/dialog.md rad 8, fältet assessment.date: 2026 är ett tal, men det ska vara en text. Tips: Skriv hela datumet som år-månad-dag, t.ex. date: 2026-03-12."],
+		english: ["✗ indicators/dialog.md line 8, field assessment.date: 2026 is a number, but it should be a text. Hint: Write the whole date as year-month-day, e.g. date: 2026-03-12."],
+	},
+	{
+		name: 'an assessment date that is not in the calendar',
+		edits: [replace(DIALOG, 'motivation: Det finns ännu inget forum för dialog.', 'motivation: Det finns ännu inget forum för dialog.\n  date: 2026-02-30')],
+		expected: ["✗ indicators/dialog.md rad 8, fältet assessment.date: \"2026-02-30\" har fel form; det ska vara ett datum som år-månad-dag, t.ex. 2026-03-12."],
+		english: ["✗ indicators/dialog.md line 8, field assessment.date: \"2026-02-30\" has the wrong form; it should be a date as year-month-day, e.g. 2026-03-12."],
+	},
+	{
+		name: "a scaffold's commented field whose # was taken away, its help left as a comment",
+		edits: [replace(DIALOG, 'motivation: Det finns ännu inget forum för dialog.', 'motivation: Det finns ännu inget forum för dialog.\n  by: # Bedömd av: Vem som gjorde bedömningen.')],
+		expected: ["✗ indicators/dialog.md rad 8, fältet assessment.by: fältet är tomt; det ska vara en text. Tips: Texten efter # är en kommentar, inget värde. Skriv värdet efter kolonet, eller sätt tillbaka # först på raden om fältet inte behövs."],
+		english: ["✗ indicators/dialog.md line 8, field assessment.by: the field is empty; it should be a text. Hint: The text after # is a comment, not a value. Write the value after the colon, or put # back at the start of the line if the field is not needed."],
+	},
+];
+
 const PAGE = (body: string) => write('pages/om.mdx', `---\ntitle: Om målbilden\n---\n\n${body}\n`);
 
 const links: Row[] = [
@@ -818,6 +841,7 @@ const links: Row[] = [
 describe.each([
 	['references', references],
 	['links and images in texts', links],
+	['assessment dates and scaffold comments', dates],
 	['area or goal', placement],
 	['directions and targets', targets],
 	['front matter fields', fields],

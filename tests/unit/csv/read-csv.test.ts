@@ -190,7 +190,7 @@ describe('readCsv: columns', () => {
 });
 
 const NUMBER_HINT = 'Använd decimalkomma (12,5) och lämna cellen tom eller skriv .. när uppgift saknas.';
-const PERIOD_HINT = 'Skriv året som 2023, läsåret som 2023/24 eller perioden som 2003-05.';
+const PERIOD_HINT = 'Skriv året som 2023, läsåret som 2023/24 eller en period över flera år som 2003-2005 (eller 2003-05).';
 
 describe('readCsv: a breakdown column filled only where there is no headline row', () => {
 	const warnings = (text: string) => {
