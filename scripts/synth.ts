@@ -7,7 +7,7 @@ import { generateTree } from '../src/lib/synth/generate.ts';
 import { writeTree } from '../src/lib/synth/write.ts';
 
 const [dir, count = '200', seed = '1'] = process.argv.slice(2);
-if (!dir || !/^\d+$/.test(count) || !/^\d+$/.test(seed)) {
+if (!dir || dir.startsWith('-') || !/^\d+$/.test(count) || !/^\d+$/.test(seed)) {
 	console.error('Användning: npm run synth -- <mapp> <antal indikatorer> [frö]');
 	process.exit(2);
 }

@@ -551,7 +551,7 @@ export const en: Catalogue = {
 			hint: 'Remove one of the columns or give it a name of its own.',
 		}),
 		csvCellCount: (p) => ({
-			message: `the line has ${p.cells} cells, but the header has ${p.expected}.`,
+			message: `the line has ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'}, but the header has ${p.expected}.`,
 			hint: `Every line should have as many ${delimiterWords[p.delimiter].many} as the header. Put quotes around a cell that itself contains ${delimiterWords[p.delimiter].one}.`,
 		}),
 		csvUnclosedQuote: () => ({ message: 'a quote (") is opened but never closed.', hint: QUOTE_HINT }),

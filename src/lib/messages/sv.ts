@@ -552,7 +552,7 @@ export const sv = {
 		csvEmpty: (): Text => ({ message: 'filen är tom.', hint: `${HEADER_HINT} Lägg sedan ett värde per rad.` }),
 		csvBlankHeader: (): Text => ({ message: 'första raden är tom; den ska namnge kolumnerna.', hint: HEADER_HINT }),
 		csvMissingColumns: (p: { missing: readonly ('year' | 'value')[]; found: readonly string[]; meant: readonly { found: string; name: string }[] }): Text => {
-			const names = p.missing.map((m) => (m === 'year' ? 'Year (eller År)' : 'Value (eller Värde)'));
+			const names = p.missing.map((m) => (m === 'year' ? 'År (eller Year)' : 'Värde (eller Value)'));
 			const columns = names.length === 1 ? `kolumnen ${names[0]}` : `kolumnerna ${names.join(' och ')}`;
 			const meant = p.meant.length ? `Menade du ${listed(p.meant.map((m) => `"${m.name}" i stället för "${m.found}"`))}? ` : '';
 			return { message: `rubrikraden saknar ${columns}. Hittade: ${p.found.map((n) => `"${n}"`).join(', ')}.`, hint: `${meant}${HEADER_HINT}` };
@@ -596,7 +596,7 @@ export const sv = {
 			hint: 'Ta bort den ena kolumnen eller ge den ett eget namn.',
 		}),
 		csvCellCount: (p: { cells: number; expected: number; delimiter: DelimiterChar }): Text => ({
-			message: `raden har ${p.cells} celler, men rubrikraden har ${p.expected}.`,
+			message: `raden har ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}, men rubrikraden har ${p.expected}.`,
 			hint: `Varje rad ska ha lika många ${delimiterWords[p.delimiter]} som rubrikraden. Sätt citattecken runt en cell som själv innehåller ${delimiterWords[p.delimiter]}.`,
 		}),
 		csvUnclosedQuote: (): Text => ({ message: 'ett citattecken (") öppnas men stängs aldrig.', hint: QUOTE_HINT }),

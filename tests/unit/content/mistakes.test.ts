@@ -424,7 +424,7 @@ const files: Row[] = [
 		name: 'a CSV header without å and ä, with the names meant',
 		edits: [replace('data/resultat.csv', 'År;Jämförelse;Värde', 'Ar;Jämförelse;Varde')],
 		expected: [
-			'✗ data/resultat.csv rad 1: rubrikraden saknar kolumnerna Year (eller År) och Value (eller Värde). Hittade: "Ar", "Jämförelse", "Varde". Tips: Menade du "År" i stället för "Ar" och "Värde" i stället för "Varde"? Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.',
+			'✗ data/resultat.csv rad 1: rubrikraden saknar kolumnerna År (eller Year) och Värde (eller Value). Hittade: "Ar", "Jämförelse", "Varde". Tips: Menade du "År" i stället för "Ar" och "Värde" i stället för "Varde"? Första raden ska namnge kolumnerna, till exempel År;Värde, åtskilda med semikolon, komma eller tabb.',
 		],
 		english: [
 			'✗ data/resultat.csv line 1: the header lacks the columns Year (or År) and Value (or Värde). Found: "Ar", "Jämförelse", "Varde". Hint: Did you mean "År" instead of "Ar" and "Värde" instead of "Varde"? The first line should name the columns, e.g. År;Värde, separated by semicolons, commas or tabs.',

@@ -258,17 +258,17 @@ describe('readCsv: errors', () => {
 		[
 			'no Value column',
 			'År;Antal\n2023;5\n',
-			{ line: 1, message: 'rubrikraden saknar kolumnen Value (eller Värde). Hittade: "År", "Antal".' },
+			{ line: 1, message: 'rubrikraden saknar kolumnen Värde (eller Value). Hittade: "År", "Antal".' },
 		],
 		[
 			'no Year column',
 			'Tid,Value\n2023,5\n',
-			{ line: 1, message: 'rubrikraden saknar kolumnen Year (eller År). Hittade: "Tid", "Value".' },
+			{ line: 1, message: 'rubrikraden saknar kolumnen År (eller Year). Hittade: "Tid", "Value".' },
 		],
 		[
 			'neither column',
 			'Tid\tAntal\n2023\t5\n',
-			{ line: 1, message: 'rubrikraden saknar kolumnerna Year (eller År) och Value (eller Värde). Hittade: "Tid", "Antal".' },
+			{ line: 1, message: 'rubrikraden saknar kolumnerna År (eller Year) och Värde (eller Value). Hittade: "Tid", "Antal".' },
 		],
 		['a blank first line', '\nÅr;Värde\n2023;5\n', { line: 1, message: 'första raden är tom; den ska namnge kolumnerna.' }],
 		[
@@ -281,6 +281,7 @@ describe('readCsv: errors', () => {
 			'Year,Sex,Value\r\n2023,5\r\n',
 			{ line: 2, message: 'raden har 2 celler, men rubrikraden har 3.' },
 		],
+		['a row of one cell', 'År;Kön;Värde\n2023;Kvinnor;5\n2024\n', { line: 3, message: 'raden har 1 cell, men rubrikraden har 3.' }],
 		[
 			'the same period twice',
 			'År;Värde\n2022;4\n2023;5\n2023;6\n',
