@@ -14,7 +14,8 @@ interface PageLocale {
 	source: Locale;
 }
 
-const own = (node: Translated, page: PageLocale) => (page.locale === page.source ? undefined : (node.translations?.[page.locale]?.data as TranslationData | undefined));
+/** An entry's translation in the page's language, when the page is not in the original's. */
+export const translationFor = (node: Translated, page: PageLocale) => (page.locale === page.source ? undefined : (node.translations?.[page.locale]?.data as TranslationData | undefined));
 
 /**
  * An assessment as a page in another language shows it: the translation's motivation and author
@@ -22,7 +23,7 @@ const own = (node: Translated, page: PageLocale) => (page.locale === page.source
  */
 export function localAssessment(node: Translated, assessment: Assessment | undefined, page: PageLocale): { assessment: Assessment; lang?: Locale } | undefined {
 	if (!assessment) return undefined;
-	const t = own(node, page)?.assessment;
+	const t = translationFor(node, page)?.assessment;
 	const translated = { ...assessment, ...(t?.motivation ? { motivation: t.motivation } : {}), ...(t?.by ? { by: t.by } : {}) };
 	return { assessment: translated, ...(page.locale !== page.source && !t?.motivation ? { lang: page.source } : {}) };
 }
@@ -32,7 +33,7 @@ type Source = NonNullable<IndicatorData['source']>;
 /** An indicator's source in the page's language; `lang` is the original's when its note is not translated. */
 export function localSource(node: Translated, source: Source | undefined, page: PageLocale): { source: Source; lang?: Locale } | undefined {
 	if (!source) return undefined;
-	const t = own(node, page)?.source;
+	const t = translationFor(node, page)?.source;
 	const translated = { ...source, ...(t?.name ? { name: t.name } : {}), ...(t?.note ? { note: t.note } : {}) };
 	return { source: translated, ...(page.locale !== page.source && source.note && !t?.note ? { lang: page.source } : {}) };
 }

@@ -5,6 +5,7 @@ import { summariseSeries } from '../format/series-summary.ts';
 import { statusReason } from '../format/status-reason.ts';
 import type { PageLanguage } from '../i18n/page.ts';
 import type { Shown } from '../i18n/content.ts';
+import { translationFor } from '../i18n/entry-texts.ts';
 import type { SeriesTranslation } from '../schema/translations.ts';
 import type { IndicatorNode, SeriesNode } from './build.ts';
 import { columnLabel, valueIn } from '../i18n/values.ts';
@@ -61,9 +62,7 @@ function localSeries(s: SeriesNode, i: IndicatorNode, lang: PageLanguage): Serie
 
 /** The series' own texts in the page's language, from the indicator's translation. */
 function seriesTranslation(s: SeriesNode, i: IndicatorNode, lang: PageLanguage): SeriesTranslation | undefined {
-	if (lang.locale === lang.source || s.table.series === undefined) return undefined;
-	const all = i.translations?.[lang.locale]?.data.series as SeriesTranslation[] | undefined;
-	return all?.find((t) => t.name === s.table.series);
+	return s.table.series === undefined ? undefined : translationFor(i, lang)?.series?.find((t) => t.name === s.table.series);
 }
 
 /** A series' unit in the page's language: its translation's, else the indicator's translated unit where the series has the indicator's own. */
